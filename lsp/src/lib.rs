@@ -1,0 +1,4 @@
+//! The Fenl language server (`fenl lsp`).
+//!
+//! Not built yet (issue "The language server"). It will convert `fenl_compiler::ide` results into
+//! LSP types and never depend on the runtime.
