@@ -10,3 +10,4 @@
 
 pub mod diagnostics;
 pub mod syntax;
+pub mod types;
