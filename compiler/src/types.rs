@@ -9,3 +9,18 @@ pub use catalog::{Catalog, Example, FunctionDef, Implementation};
 pub use fenl_type::{FenlType, TimeUnit, TypeClass};
 pub use promotion::{can_widen, least_upper_bound, promote_to_class};
 pub use signature::{FunctionSignature, ParamDef, SigType};
+
+/// Parses a type as written after `as`: `i64`, `list<string>`, `map<string, f64>`.
+pub fn parse_type(text: &str) -> Option<FenlType> {
+    let sig = crate::syntax::parse_signature(&format!("t() -> {text}")).ok()?;
+    resolve(&sig.result)
+}
+
+fn resolve(ty: &crate::syntax::ast::TypeExpr) -> Option<FenlType> {
+    use crate::syntax::ast::TypeExpr;
+    match ty {
+        TypeExpr::Named(ident) => FenlType::from_name(&ident.name),
+        TypeExpr::List(item, _) => Some(FenlType::List(Box::new(resolve(item)?))),
+        TypeExpr::Map(k, v, _) => Some(FenlType::Map(Box::new(resolve(k)?), Box::new(resolve(v)?))),
+    }
+}

@@ -1,1 +1,24 @@
-fn main(){}
+//! `fenl`: the command-line interface (CLI contract: shared/spec/tools.md).
+//!
+//! Errors go to stderr, results to stdout. Exit codes: 0 success, 1 query or data error,
+//! 2 usage error (clap's own exit code for bad flags).
+
+mod cli;
+mod source;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    // The front end recurses over trees up to its depth limit; give it room on every platform.
+    let worker = std::thread::Builder::new().stack_size(64 * 1024 * 1024).spawn(move || cli::run(args));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("error: internal error (please report): the command thread failed");
+            ExitCode::from(1)
+        }
+    }
+}

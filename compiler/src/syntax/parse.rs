@@ -146,6 +146,9 @@ fn expected_list(expected: &[String]) -> String {
         })
         .collect();
     names.dedup();
+    if expected.iter().any(|e| e == "ident") && expected.iter().any(|e| e == "number") {
+        return "expected an expression".to_owned();
+    }
     match names.len() {
         0 => "unexpected here".to_owned(),
         1..=8 => format!("expected {}", join_or(&names)),

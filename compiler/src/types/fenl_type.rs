@@ -75,7 +75,7 @@ pub enum FenlType {
     Error,
 }
 
-pub const TIMESTAMP_NS: FenlType = FenlType::Timestamp(TimeUnit::Nanosecond);
+
 
 impl FenlType {
     /// The type named by a Fenl type name (`i64`, `timestamp_ns`, ...).

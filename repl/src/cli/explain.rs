@@ -1,0 +1,65 @@
+//! `fenl explain FILE [--stage ast|typed|plan|physical] [--format text|dot]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{render_for_stderr, SchemaArgs};
+use crate::source::read_source;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The Fenl file to explain (`-` for stdin).
+    file: PathBuf,
+    #[arg(long, value_enum, default_value = "plan")]
+    stage: Stage,
+    /// `dot` prints the plan as a Graphviz graph (plan and physical stages).
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    #[command(flatten)]
+    schema: SchemaArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Stage {
+    Ast,
+    Typed,
+    Plan,
+    Physical,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Dot,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, String> {
+    let tables = args.schema.load()?;
+    let source = read_source(&args.file)?;
+    let name = args.file.display().to_string();
+    let analysis = fenl_compiler::analyze(&source, &tables);
+    if !analysis.diagnostics.is_empty() {
+        eprint!("{}", render_for_stderr(&analysis.diagnostics, &name, &source));
+    }
+    if args.stage == Stage::Ast {
+        if let Some(expr) = &analysis.parsed.expr {
+            print!("{}", fenl_compiler::syntax::print::print_ast(expr));
+        }
+        return Ok(if analysis.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS });
+    }
+    if analysis.has_errors() {
+        return Err(format!("{name} has errors; fix them to see the {:?} stage", args.stage).to_lowercase());
+    }
+    let Some(hir) = &analysis.hir else {
+        return Err(format!("{name} has no query"));
+    };
+    match args.stage {
+        Stage::Ast => {}
+        Stage::Typed => print!("{}", fenl_compiler::hir::print_typed(hir)),
+        Stage::Plan | Stage::Physical => {
+            let _ = args.format;
+            return Err("plans are not available yet".to_owned());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
