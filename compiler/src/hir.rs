@@ -13,7 +13,7 @@ mod call;
 mod print;
 
 pub use cast::can_cast;
-pub use consts::ConstValue;
+pub use consts::{fold as consts_fold, ConstValue};
 pub use lower::{lower, LowerOptions};
 pub use print::print_typed;
 

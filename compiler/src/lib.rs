@@ -11,6 +11,7 @@
 
 pub mod diagnostics;
 pub mod hir;
+pub mod plan;
 pub mod syntax;
 pub mod tables;
 pub mod types;

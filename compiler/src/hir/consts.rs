@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use crate::types::FenlType;
 
 /// A compile-time value. Its type is the type of the expression that holds it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ConstValue {
     Null,
     Bool(bool),

@@ -549,6 +549,15 @@ impl Lowerer<'_> {
 
     fn check_output(&mut self, root: ExprId, span: Span) {
         let ty = self.ty(root).clone();
+        if !ty.is_error() && !self.hir.exprs.iter().any(|e| matches!(e.kind, ExprKind::Table(_))) {
+            let span = self.span(span);
+            self.emit(
+                Diagnostic::new(Code::InvalidOutputType, "The query reads no table")
+                    .with_label(span, "this only combines constants, so it has no rows and no entities")
+                    .with_help("Refer to a table, e.g. `Purchases.amount`"),
+            );
+            return;
+        }
         if contains(&ty, &|t| matches!(t, FenlType::Window | FenlType::Json)) {
             let span = self.span(span);
             let what = if contains(&ty, &|t| *t == FenlType::Json) { "a json value" } else { "a window" };

@@ -5,7 +5,7 @@ use std::fmt;
 use arrow_schema::{DataType, Field, Fields, IntervalUnit, TimeUnit as ArrowUnit};
 
 /// Time unit of timestamps and durations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TimeUnit {
     Second,
     Millisecond,
@@ -43,7 +43,7 @@ impl TimeUnit {
 }
 
 /// A Fenl value type (§2.1).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum FenlType {
     Bool,
     I8,

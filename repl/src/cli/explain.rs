@@ -57,8 +57,19 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         Stage::Ast => {}
         Stage::Typed => print!("{}", fenl_compiler::hir::print_typed(hir)),
         Stage::Plan | Stage::Physical => {
-            let _ = args.format;
-            return Err("plans are not available yet".to_owned());
+            let logical = fenl_compiler::plan::logical::build(hir).ok_or("internal error: no plan for a checked query")?;
+            if args.stage == Stage::Plan {
+                match args.format {
+                    Format::Text => print!("{}", fenl_compiler::plan::logical::print_plan(&logical)),
+                    Format::Dot => print!("{}", fenl_compiler::plan::logical::print_dot(&logical)),
+                }
+            } else {
+                let physical = fenl_compiler::plan::physical::lower(&logical)?;
+                match args.format {
+                    Format::Text => print!("{}", fenl_compiler::plan::physical::print_physical(&physical)),
+                    Format::Dot => print!("{}", fenl_compiler::plan::physical::print_dot(&physical)),
+                }
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
