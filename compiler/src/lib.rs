@@ -43,7 +43,7 @@ pub fn analyze_with(source: &str, tables: &dyn tables::TableProvider, options: h
     let mut diagnostics = Vec::new();
     let parsed = syntax::parse(source, &mut diagnostics);
     // Unused-binding warnings on a half-parsed query are noise.
-    let options = hir::LowerOptions { skip_unused_warnings: options.skip_unused_warnings || !diagnostics.is_empty() };
+    let options = hir::LowerOptions { partial: options.partial || !diagnostics.is_empty() };
     let hir = parsed.expr.as_ref().map(|expr| hir::lower(expr, tables, options, &mut diagnostics));
     diagnostics.sort_by_key(|d| (d.primary.span.start, d.primary.span.end));
     Analysis { parsed, hir, diagnostics }

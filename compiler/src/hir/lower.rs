@@ -16,8 +16,9 @@ use crate::types::{Catalog, FenlType, TypeClass};
 /// Options of a lowering.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LowerOptions {
-    /// Report W2001 for unused bindings (off for fragments such as REPL `.type`).
-    pub skip_unused_warnings: bool,
+    /// The tree came from text with syntax errors (or is a fragment, such as REPL `.type`):
+    /// skip the checks that need a whole query (unused bindings, a table to read).
+    pub partial: bool,
 }
 
 /// Lowers and checks a parsed query.
@@ -165,7 +166,7 @@ impl Lowerer<'_> {
                 self.scopes.push(Scope { name: "$input".to_owned(), value, span: lhs.span, used: false });
                 let result = self.expr(rhs);
                 if let Some(scope) = self.scopes.pop() {
-                    if !scope.used && !self.options.skip_unused_warnings && self.span_override.is_none() {
+                    if !scope.used && !self.options.partial && self.span_override.is_none() {
                         self.emit(
                             Diagnostic::new(Code::UnusedBinding, "Left-hand side of pipe not used")
                                 .with_label(scope.span, "this value is never used")
@@ -186,7 +187,7 @@ impl Lowerer<'_> {
                 }
                 let result = self.expr(body);
                 let popped: Vec<Scope> = self.scopes.drain(depth..).collect();
-                if !self.options.skip_unused_warnings && self.span_override.is_none() {
+                if !self.options.partial && self.span_override.is_none() {
                     for scope in popped.into_iter().filter(|s| !s.used && !s.name.starts_with('_')) {
                         self.emit(
                             Diagnostic::new(Code::UnusedBinding, format!("Unused binding '{}'", scope.name))
@@ -549,7 +550,7 @@ impl Lowerer<'_> {
 
     fn check_output(&mut self, root: ExprId, span: Span) {
         let ty = self.ty(root).clone();
-        if !ty.is_error() && !self.hir.exprs.iter().any(|e| matches!(e.kind, ExprKind::Table(_))) {
+        if !ty.is_error() && !self.options.partial && !self.hir.exprs.iter().any(|e| matches!(e.kind, ExprKind::Table(_))) {
             let span = self.span(span);
             self.emit(
                 Diagnostic::new(Code::InvalidOutputType, "The query reads no table")

@@ -44,6 +44,9 @@ pub enum Token<'s> {
     Str(Cow<'s, str>),
     #[regex(r"#[^\n]*", allow_greedy = true)]
     Comment(&'s str),
+    /// `.5`: not valid Fenl; lexed only to report it well.
+    #[regex(r"\.[0-9]+")]
+    LeadingDotNumber,
     #[token("+")]
     Plus,
     #[token("-")]
@@ -165,7 +168,7 @@ impl Token<'_> {
             Token::Bang => "!",
             Token::Arrow => "->",
             Token::Colon => ":",
-            Token::Ident(_) | Token::Number(_) | Token::Str(_) | Token::Comment(_) => "",
+            Token::Ident(_) | Token::Number(_) | Token::Str(_) | Token::Comment(_) | Token::LeadingDotNumber => "",
         }
     }
 }
@@ -184,8 +187,24 @@ pub fn lex<'s>(source: &'s str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Spanne
     while let Some(result) = lexer.next() {
         let span = lexer.span();
         match result {
+            Ok(Token::LeadingDotNumber) => {
+                let text = source.get(span.clone()).unwrap_or("");
+                diagnostics.push(
+                    Diagnostic::new(Code::InvalidSyntax, format!("Invalid number '{text}'"))
+                        .with_label(Span::new(span.start, span.end), "a number must start with a digit")
+                        .with_help(format!("Write 0{text}")),
+                );
+                // A stand-in keeps the parser from reporting the same mistake again.
+                tokens.push((span.start, Token::Null, span.end));
+            }
             Ok(token) => tokens.push((span.start, token, span.end)),
-            Err(()) => diagnostics.push(lex_error(source, span.start, span.end)),
+            Err(()) => {
+                let text = source.get(span.clone()).unwrap_or("");
+                if text.starts_with('"') || text.starts_with('\'') {
+                    tokens.push((span.start, Token::Str(Cow::Borrowed("")), span.end));
+                }
+                diagnostics.push(lex_error(source, span.start, span.end));
+            }
         }
     }
     tokens

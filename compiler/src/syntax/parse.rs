@@ -32,7 +32,9 @@ pub struct Parsed {
 
 /// Parses a query, pushing syntax diagnostics (E0011) into `diagnostics`.
 pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Parsed {
+    let lex_start = diagnostics.len();
     let all = lexer::lex(source, diagnostics);
+    let lex_error_ends: Vec<usize> = diagnostics[lex_start..].iter().map(|d| d.primary.span.end).collect();
     let mut comments = Vec::new();
     let mut tokens = Vec::with_capacity(all.len());
     for (l, token, r) in all {
@@ -53,13 +55,23 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Parsed {
     let mut recovered = Vec::new();
     let result = grammar::ExprParser::new().parse(&mut recovered, tokens.into_iter().map(Ok::<Spanned<'_>, ()>));
     let before = diagnostics.len();
+    // A token right after an invalid character is usually only unexpected because of it.
+    let follows_lex_error = |d: &Diagnostic| {
+        lex_error_ends.iter().any(|&end| source.get(end..d.primary.span.start).is_some_and(|gap| gap.trim().is_empty()))
+    };
     for recovery in recovered {
-        diagnostics.push(syntax_error(recovery.error, source));
+        let d = syntax_error(recovery.error, source);
+        if !follows_lex_error(&d) {
+            diagnostics.push(d);
+        }
     }
     let expr = match result {
         Ok(expr) => Some(expr),
         Err(error) => {
-            diagnostics.push(syntax_error(error, source));
+            let d = syntax_error(error, source);
+            if !follows_lex_error(&d) || lex_error_ends.is_empty() {
+                diagnostics.push(d);
+            }
             None
         }
     };
