@@ -6,10 +6,10 @@
 //! expanded, and implicit casts are explicit. Types, groupings and continuity live in side
 //! tables indexed by [`ExprId`]; the HIR itself is never mutated after lowering.
 
+mod call;
 mod cast;
 mod consts;
 mod lower;
-mod call;
 mod print;
 
 pub use cast::can_cast;
@@ -37,14 +37,32 @@ pub enum ExprKind {
     /// The whole-row record of a table.
     Table(String),
     /// A catalog function applied to arguments in parameter order (varargs flattened).
-    Call { function: String, args: Vec<ExprId> },
-    FieldRef { base: ExprId, field: String },
-    Record { fields: Vec<(String, ExprId)> },
+    Call {
+        function: String,
+        args: Vec<ExprId>,
+    },
+    FieldRef {
+        base: ExprId,
+        field: String,
+    },
+    Record {
+        fields: Vec<(String, ExprId)>,
+    },
     /// `extension` fields first, then the fields of `base` it does not override.
-    Extend { extension: ExprId, base: ExprId },
+    Extend {
+        extension: ExprId,
+        base: ExprId,
+    },
     /// Keeps (`keep = true`) or drops the named fields; the result keeps the record's order.
-    SelectFields { record: ExprId, fields: Vec<String>, keep: bool },
-    Cast { expr: ExprId, to: FenlType },
+    SelectFields {
+        record: ExprId,
+        fields: Vec<String>,
+        keep: bool,
+    },
+    Cast {
+        expr: ExprId,
+        to: FenlType,
+    },
     /// An expression that failed to check (already reported).
     Error,
 }

@@ -119,7 +119,8 @@ impl StaticTables {
                 let (name, ty) = column
                     .split_once(':')
                     .ok_or_else(|| format!("table '{}': column '{column}' should be written 'name: type'", t.name))?;
-                let ty = crate::types::parse_type(ty.trim()).ok_or_else(|| format!("table '{}': unknown type '{}'", t.name, ty.trim()))?;
+                let ty = crate::types::parse_type(ty.trim())
+                    .ok_or_else(|| format!("table '{}': unknown type '{}'", t.name, ty.trim()))?;
                 columns.push((name.trim().to_owned(), ty));
             }
             for (role, column) in [("time", &t.time_column), ("entity key", &t.entity_key_column)] {

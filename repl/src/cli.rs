@@ -43,7 +43,8 @@ impl SchemaArgs {
         match &self.schema {
             None => Ok(StaticTables::default()),
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read schema '{}': {e}", path.display()))?;
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("cannot read schema '{}': {e}", path.display()))?;
                 StaticTables::from_toml(&text).map_err(|e| format!("invalid schema '{}': {e}", path.display()))
             }
         }

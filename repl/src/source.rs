@@ -7,7 +7,8 @@ use std::path::Path;
 pub fn read_source(path: &Path) -> Result<String, String> {
     let bytes = if path.as_os_str() == "-" {
         let mut buffer = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer).map_err(|e| format!("cannot read stdin: {e}"))?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
         buffer
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read '{}': {e}", path.display()))?

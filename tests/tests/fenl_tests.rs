@@ -1,1 +1,8 @@
-//! t
+//! The workspace test harness: one binary for fixtures, catalog examples, properties and tidy.
+
+mod bad_input;
+mod catalog_examples;
+mod fixtures;
+mod properties;
+mod resolution;
+mod tidy;

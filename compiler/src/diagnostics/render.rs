@@ -48,7 +48,11 @@ pub fn render(diagnostics: &[Diagnostic], name: &str, source: &str, color: bool)
     text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + if text.is_empty() { "" } else { "\n" }
 }
 
-fn with_color<'a>(label: AriadneLabel<(&'a str, std::ops::Range<usize>)>, color: bool, c: Color) -> AriadneLabel<(&'a str, std::ops::Range<usize>)> {
+fn with_color(
+    label: AriadneLabel<(&str, std::ops::Range<usize>)>,
+    color: bool,
+    c: Color,
+) -> AriadneLabel<(&str, std::ops::Range<usize>)> {
     if color {
         label.with_color(c)
     } else {

@@ -42,7 +42,8 @@ impl Lowerer<'_> {
             names.extend(SPECIAL_FORMS);
             let nearest = nearest_matches(name, names, 5);
             let s = self.span(name_span);
-            let mut d = Diagnostic::new(Code::UndefinedFunction, format!("Undefined function '{name}'")).with_label(s, "no such function");
+            let mut d = Diagnostic::new(Code::UndefinedFunction, format!("Undefined function '{name}'"))
+                .with_label(s, "no such function");
             if !nearest.is_empty() {
                 d = d.with_note(format!("Nearest matches: {}", quote_list(&nearest)));
             }
@@ -63,7 +64,13 @@ impl Lowerer<'_> {
 
     /// Maps arguments to parameters: keyword, default (keyword-only), positional, then the
     /// implicit `$input` once. Returns each parameter's arguments (several for a vararg).
-    fn resolve_args(&mut self, def: &FunctionDef, args: &[Arg], name_span: Span, span: Span) -> Option<Vec<Vec<(ExprId, Span)>>> {
+    fn resolve_args(
+        &mut self,
+        def: &FunctionDef,
+        args: &[Arg],
+        name_span: Span,
+        span: Span,
+    ) -> Option<Vec<Vec<(ExprId, Span)>>> {
         let sig = &def.signature;
         let name = sig.name.clone();
         let mut ok = true;
@@ -96,9 +103,12 @@ impl Lowerer<'_> {
                 if rest.is_empty() {
                     let s = self.span(span);
                     self.emit(
-                        Diagnostic::new(Code::InvalidArguments, format!("'{name}' needs at least one argument for '{}'", param.name))
-                            .with_label(s, "no values given")
-                            .with_note(format!("Signature: {}", sig.text)),
+                        Diagnostic::new(
+                            Code::InvalidArguments,
+                            format!("'{name}' needs at least one argument for '{}'", param.name),
+                        )
+                        .with_label(s, "no values given")
+                        .with_note(format!("Signature: {}", sig.text)),
                     );
                     ok = false;
                 }
@@ -109,7 +119,13 @@ impl Lowerer<'_> {
                     let s = self.span(s);
                     self.emit(
                         Diagnostic::new(Code::InvalidArguments, format!("Too many positional arguments for '{name}'"))
-                            .with_label(s, format!("'{}' is optional and must be passed by keyword: {} = ...", param.name, param.name))
+                            .with_label(
+                                s,
+                                format!(
+                                    "'{}' is optional and must be passed by keyword: {} = ...",
+                                    param.name, param.name
+                                ),
+                            )
                             .with_note(format!("Signature: {}", sig.text)),
                     );
                     ok = false;
@@ -166,7 +182,11 @@ impl Lowerer<'_> {
     /// Checks `const` parameters, solves type variables, checks concrete parameter types and
     /// inserts the implicit casts. Returns the arguments per parameter.
     #[allow(clippy::type_complexity)]
-    fn check_types(&mut self, def: &FunctionDef, resolved: Vec<Vec<(ExprId, Span)>>) -> Option<(Vec<Vec<(ExprId, Span)>>, FenlType)> {
+    fn check_types(
+        &mut self,
+        def: &FunctionDef,
+        resolved: Vec<Vec<(ExprId, Span)>>,
+    ) -> Option<(Vec<Vec<(ExprId, Span)>>, FenlType)> {
         let sig = &def.signature;
         let mut ok = true;
         for (param, args) in sig.params.iter().zip(&resolved) {
@@ -175,9 +195,12 @@ impl Lowerer<'_> {
                     if self.const_value(*id).is_none() {
                         let s = self.span(*s);
                         self.emit(
-                            Diagnostic::new(Code::InvalidNonConstArgument, format!("'{}' of '{}' must be a constant", param.name, sig.name))
-                                .with_label(s, "this is computed from data")
-                                .with_help("Use a literal value here"),
+                            Diagnostic::new(
+                                Code::InvalidNonConstArgument,
+                                format!("'{}' of '{}' must be a constant", param.name, sig.name),
+                            )
+                            .with_label(s, "this is computed from data")
+                            .with_help("Use a literal value here"),
                         );
                         ok = false;
                     }
@@ -196,8 +219,11 @@ impl Lowerer<'_> {
                     let Some(t) = param.ty.extract(var, &actual) else {
                         let s = self.span(*s);
                         self.emit(
-                            Diagnostic::new(Code::InvalidArgumentType, format!("Invalid argument type for '{}' of '{}'", param.name, sig.name))
-                                .with_label(s, format!("expected {}, found {actual}", param.ty)),
+                            Diagnostic::new(
+                                Code::InvalidArgumentType,
+                                format!("Invalid argument type for '{}' of '{}'", param.name, sig.name),
+                            )
+                            .with_label(s, format!("expected {}, found {actual}", param.ty)),
                         );
                         ok = false;
                         continue;
@@ -205,9 +231,12 @@ impl Lowerer<'_> {
                     if promote_to_class(&t, *class).is_none() || matches!(t, FenlType::Window) {
                         let s = self.span(*s);
                         self.emit(
-                            Diagnostic::new(Code::InvalidArgumentType, format!("Invalid argument type for '{}' of '{}'", param.name, sig.name))
-                                .with_label(s, format!("expected {}, found {t}", class.name()))
-                                .with_note(format!("Expected '{}'", class.name())),
+                            Diagnostic::new(
+                                Code::InvalidArgumentType,
+                                format!("Invalid argument type for '{}' of '{}'", param.name, sig.name),
+                            )
+                            .with_label(s, format!("expected {}, found {t}", class.name()))
+                            .with_note(format!("Expected '{}'", class.name())),
                         );
                         ok = false;
                         continue;
@@ -219,9 +248,12 @@ impl Lowerer<'_> {
                             None => {
                                 let (s1, s2) = (self.span(prev_span), self.span(*s));
                                 self.emit(
-                                    Diagnostic::new(Code::IncompatibleArgumentTypes, format!("Incompatible argument types for '{}': {prev} and {t}", sig.name))
-                                        .with_label(s2, format!("this is {t}"))
-                                        .with_secondary(s1, format!("this is {prev}")),
+                                    Diagnostic::new(
+                                        Code::IncompatibleArgumentTypes,
+                                        format!("Incompatible argument types for '{}': {prev} and {t}", sig.name),
+                                    )
+                                    .with_label(s2, format!("this is {t}"))
+                                    .with_secondary(s1, format!("this is {prev}")),
                                 );
                                 ok = false;
                                 Some((prev, prev_span))
@@ -238,11 +270,18 @@ impl Lowerer<'_> {
             let SigType::Concrete(expected) = &param.ty else { continue };
             for (id, s) in args {
                 let actual = self.ty(*id).clone();
-                let fits = if *expected == FenlType::Window { matches!(actual, FenlType::Window | FenlType::Null) } else { can_widen(&actual, expected) };
+                let fits = if *expected == FenlType::Window {
+                    matches!(actual, FenlType::Window | FenlType::Null)
+                } else {
+                    can_widen(&actual, expected)
+                };
                 if !fits {
                     let s = self.span(*s);
-                    let mut d = Diagnostic::new(Code::InvalidArgumentType, format!("Invalid argument type for '{}' of '{}'", param.name, sig.name))
-                        .with_label(s, format!("expected {expected}, found {actual}"));
+                    let mut d = Diagnostic::new(
+                        Code::InvalidArgumentType,
+                        format!("Invalid argument type for '{}' of '{}'", param.name, sig.name),
+                    )
+                    .with_label(s, format!("expected {expected}, found {actual}"));
                     if *expected == FenlType::Window {
                         d = d.with_help("Pass a window such as since(daily()), sliding(3, cond) or trailing(hours(1))");
                     } else if can_cast_hint(&actual, expected) {
@@ -285,7 +324,8 @@ impl Lowerer<'_> {
         }
         let (span, grouping, continuity) = (e.span, e.grouping.clone(), e.continuity.clone());
         let saved = self.span_override.take();
-        let cast = self.push(ExprKind::Cast { expr: id, to: target.clone() }, span, target.clone(), grouping, continuity);
+        let cast =
+            self.push(ExprKind::Cast { expr: id, to: target.clone() }, span, target.clone(), grouping, continuity);
         self.span_override = saved;
         cast
     }
@@ -314,7 +354,15 @@ impl Lowerer<'_> {
         }
     }
 
-    fn call_node(&mut self, function: String, args: Vec<ExprId>, span: Span, ty: FenlType, grouping: Option<String>, continuity: Continuity) -> ExprId {
+    fn call_node(
+        &mut self,
+        function: String,
+        args: Vec<ExprId>,
+        span: Span,
+        ty: FenlType,
+        grouping: Option<String>,
+        continuity: Continuity,
+    ) -> ExprId {
         self.push(ExprKind::Call { function, args }, span, ty, grouping, continuity)
     }
 
@@ -356,9 +404,14 @@ impl Lowerer<'_> {
                     if key_ty != expected && key_ty != FenlType::Null {
                         let s = self.span(key_span);
                         self.emit(
-                            Diagnostic::new(Code::InvalidArgumentType, format!("Lookup key has type {key_ty}, but grouping '{foreign}' is keyed by {expected}"))
-                                .with_label(s, format!("expected {expected}"))
-                                .with_help(format!("Cast the key: ... as {expected}")),
+                            Diagnostic::new(
+                                Code::InvalidArgumentType,
+                                format!(
+                                    "Lookup key has type {key_ty}, but grouping '{foreign}' is keyed by {expected}"
+                                ),
+                            )
+                            .with_label(s, format!("expected {expected}"))
+                            .with_help(format!("Cast the key: ... as {expected}")),
                         );
                         return self.error(span);
                     }
@@ -368,7 +421,9 @@ impl Lowerer<'_> {
                 let continuity = match (&key_expr.continuity, &self.hir.expr(value).continuity) {
                     (Continuity::Continuous, Continuity::Continuous) => Continuity::Continuous,
                     (Continuity::Discrete(tag), _) => Continuity::Discrete(tag.clone()),
-                    (Continuity::Continuous, Continuity::Discrete(_)) => Continuity::Discrete(self.fresh_domain("lookup")),
+                    (Continuity::Continuous, Continuity::Discrete(_)) => {
+                        Continuity::Discrete(self.fresh_domain("lookup"))
+                    }
                 };
                 self.call_node(name, ids, span, ty, grouping, continuity)
             }
@@ -425,7 +480,9 @@ impl Lowerer<'_> {
             .params
             .iter()
             .zip(args)
-            .filter_map(|(p, a)| a.first().map(|(id, s)| Scope { name: p.name.clone(), value: *id, span: *s, used: true }))
+            .filter_map(|(p, a)| {
+                a.first().map(|(id, s)| Scope { name: p.name.clone(), value: *id, span: *s, used: true })
+            })
             .collect();
         let saved_scopes = std::mem::replace(&mut self.scopes, params);
         let saved_override = self.span_override.replace(self.span(span));
@@ -475,7 +532,13 @@ impl Lowerer<'_> {
         out.extend(fields[1].iter().filter(|(n, _)| fields[0].iter().all(|(m, _)| m != n)).cloned());
         let grouping = self.merge_groupings(&ids);
         let continuity = self.combine_continuity(&ids);
-        self.push(ExprKind::Extend { extension: ids[0].0, base: ids[1].0 }, span, FenlType::Record(out), grouping, continuity)
+        self.push(
+            ExprKind::Extend { extension: ids[0].0, base: ids[1].0 },
+            span,
+            FenlType::Record(out),
+            grouping,
+            continuity,
+        )
     }
 
     fn select_fields(&mut self, function: &ast::Ident, args: &[ast::Arg], span: Span) -> ExprId {
@@ -489,8 +552,11 @@ impl Lowerer<'_> {
                 _ => {
                     let s = self.span(arg.value.span);
                     self.emit(
-                        Diagnostic::new(Code::InvalidNonConstArgument, format!("Field names of '{}' must be string literals", function.name))
-                            .with_label(s, "not a string literal"),
+                        Diagnostic::new(
+                            Code::InvalidNonConstArgument,
+                            format!("Field names of '{}' must be string literals", function.name),
+                        )
+                        .with_label(s, "not a string literal"),
                     );
                     return self.error(span);
                 }
@@ -501,8 +567,11 @@ impl Lowerer<'_> {
             None => {
                 let s = self.span(span);
                 self.emit(
-                    Diagnostic::new(Code::InvalidArguments, format!("'{}' needs a record: {}(record, \"field\", ...)", function.name, function.name))
-                        .with_label(s, "no record given"),
+                    Diagnostic::new(
+                        Code::InvalidArguments,
+                        format!("'{}' needs a record: {}(record, \"field\", ...)", function.name, function.name),
+                    )
+                    .with_label(s, "no record given"),
                 );
                 return self.error(span);
             }
@@ -520,7 +589,8 @@ impl Lowerer<'_> {
         if names.is_empty() {
             let s = self.span(span);
             self.emit(
-                Diagnostic::new(Code::InvalidArguments, format!("'{}' needs at least one field name", function.name)).with_label(s, "no fields named"),
+                Diagnostic::new(Code::InvalidArguments, format!("'{}' needs at least one field name", function.name))
+                    .with_label(s, "no fields named"),
             );
             return self.error(span);
         }
@@ -529,7 +599,8 @@ impl Lowerer<'_> {
                 let available: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
                 let nearest = nearest_matches(n, available.iter().copied(), 3);
                 let s = self.span(*s);
-                let mut d = Diagnostic::new(Code::IllegalFieldRef, format!("No field named '{n}'")).with_label(s, "unknown field");
+                let mut d = Diagnostic::new(Code::IllegalFieldRef, format!("No field named '{n}'"))
+                    .with_label(s, "unknown field");
                 if !nearest.is_empty() {
                     d = d.with_note(format!("Nearest fields: {}", quote_list(&nearest)));
                 }
@@ -537,16 +608,26 @@ impl Lowerer<'_> {
                 return self.error(span);
             }
         }
-        let kept: Vec<(String, FenlType)> = fields.iter().filter(|(f, _)| names.iter().any(|(n, _)| n == f) == keep).cloned().collect();
+        let kept: Vec<(String, FenlType)> =
+            fields.iter().filter(|(f, _)| names.iter().any(|(n, _)| n == f) == keep).cloned().collect();
         if kept.is_empty() {
             let s = self.span(span);
-            self.emit(Diagnostic::new(Code::InvalidArguments, "Removing every field leaves an empty record").with_label(s, "this call"));
+            self.emit(
+                Diagnostic::new(Code::InvalidArguments, "Removing every field leaves an empty record")
+                    .with_label(s, "this call"),
+            );
             return self.error(span);
         }
         let e = self.hir.expr(record.0);
         let (grouping, continuity) = (e.grouping.clone(), e.continuity.clone());
         let field_names = names.into_iter().map(|(n, _)| n).collect();
-        self.push(ExprKind::SelectFields { record: record.0, fields: field_names, keep }, span, FenlType::Record(kept), grouping, continuity)
+        self.push(
+            ExprKind::SelectFields { record: record.0, fields: field_names, keep },
+            span,
+            FenlType::Record(kept),
+            grouping,
+            continuity,
+        )
     }
 }
 

@@ -119,7 +119,9 @@ pub fn fold(function: &str, args: &[ConstValue], result: &FenlType) -> Option<Co
         [Float(a), Float(b)] => Some(Float(f(*a, *b))),
         _ => None,
     };
-    if args.iter().any(|a| matches!(a, Null)) && !matches!(function, "coalesce" | "is_valid" | "logical_and" | "logical_or") {
+    if args.iter().any(|a| matches!(a, Null))
+        && !matches!(function, "coalesce" | "is_valid" | "logical_and" | "logical_or")
+    {
         return Some(Null);
     }
     let value = match function {
@@ -142,7 +144,9 @@ pub fn fold(function: &str, args: &[ConstValue], result: &FenlType) -> Option<Co
         "seconds" => args.first()?.as_i64().map(Duration),
         "minutes" => args.first()?.as_i64()?.checked_mul(60).map(Duration),
         "hours" => args.first()?.as_i64()?.checked_mul(3600).map(Duration),
-        "days" => Some(args.first()?.as_i64().and_then(|d| i32::try_from(d).ok()).filter(|d| *d >= 0).map_or(Null, IntervalDays)),
+        "days" => Some(
+            args.first()?.as_i64().and_then(|d| i32::try_from(d).ok()).filter(|d| *d >= 0).map_or(Null, IntervalDays),
+        ),
         "months" => Some(args.first()?.as_i64().and_then(|m| i32::try_from(m).ok()).map_or(Null, IntervalMonths)),
         _ => None,
     }?;

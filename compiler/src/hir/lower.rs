@@ -22,7 +22,12 @@ pub struct LowerOptions {
 }
 
 /// Lowers and checks a parsed query.
-pub fn lower(expr: &ast::Expr, tables: &dyn TableProvider, options: LowerOptions, diagnostics: &mut Vec<Diagnostic>) -> Hir {
+pub fn lower(
+    expr: &ast::Expr,
+    tables: &dyn TableProvider,
+    options: LowerOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Hir {
     let mut lowerer = Lowerer {
         hir: Hir::default(),
         tables,
@@ -75,7 +80,14 @@ impl Lowerer<'_> {
         diagnostic.emit(self.diagnostics);
     }
 
-    pub(super) fn push(&mut self, kind: ExprKind, span: Span, ty: FenlType, grouping: Option<String>, continuity: Continuity) -> ExprId {
+    pub(super) fn push(
+        &mut self,
+        kind: ExprKind,
+        span: Span,
+        ty: FenlType,
+        grouping: Option<String>,
+        continuity: Continuity,
+    ) -> ExprId {
         let span = self.span(span);
         self.hir.push(Expr { kind, span, ty, grouping, continuity })
     }
@@ -181,9 +193,18 @@ impl Lowerer<'_> {
                 for binding in bindings {
                     let value = self.expr(&binding.value);
                     if self.span_override.is_none() {
-                        self.hir.bindings.push(Binding { name: binding.name.name.clone(), span: binding.name.span, value });
+                        self.hir.bindings.push(Binding {
+                            name: binding.name.name.clone(),
+                            span: binding.name.span,
+                            value,
+                        });
                     }
-                    self.scopes.push(Scope { name: binding.name.name.clone(), value, span: binding.name.span, used: false });
+                    self.scopes.push(Scope {
+                        name: binding.name.name.clone(),
+                        value,
+                        span: binding.name.span,
+                        used: false,
+                    });
                 }
                 let result = self.expr(body);
                 let popped: Vec<Scope> = self.scopes.drain(depth..).collect();
@@ -192,7 +213,10 @@ impl Lowerer<'_> {
                         self.emit(
                             Diagnostic::new(Code::UnusedBinding, format!("Unused binding '{}'", scope.name))
                                 .with_label(scope.span, "bound here but never used")
-                                .with_help(format!("Remove it, or rename it to '_{}' to keep it", scope.name.trim_start_matches('_'))),
+                                .with_help(format!(
+                                    "Remove it, or rename it to '_{}' to keep it",
+                                    scope.name.trim_start_matches('_')
+                                )),
                         );
                     }
                 }
@@ -231,6 +255,18 @@ impl Lowerer<'_> {
             return id;
         }
         if let Some(text) = self.tables.view(&ident.name) {
+            if self.tables.table(&ident.name).is_some() {
+                let span = self.span(ident.span);
+                self.emit(
+                    Diagnostic::new(
+                        Code::FormulaAlreadyDefined,
+                        format!("'{}' is both a table and a view", ident.name),
+                    )
+                    .with_label(span, "ambiguous name")
+                    .with_help("Rename or delete the view"),
+                );
+                return self.error(ident.span);
+            }
             return self.view(&ident.name, &text, ident.span);
         }
         if let Some(&id) = self.table_ids.get(&ident.name) {
@@ -248,7 +284,8 @@ impl Lowerer<'_> {
             return id;
         }
         let span = self.span(ident.span);
-        let mut candidates: Vec<String> = self.scopes.iter().filter(|s| s.name != "$input").map(|s| s.name.clone()).collect();
+        let mut candidates: Vec<String> =
+            self.scopes.iter().filter(|s| s.name != "$input").map(|s| s.name.clone()).collect();
         candidates.extend(self.tables.table_names());
         candidates.extend(self.tables.view_names());
         let mut diagnostic = Diagnostic::new(Code::UnboundReference, format!("Unbound reference '{}'", ident.name))
@@ -282,8 +319,11 @@ impl Lowerer<'_> {
             cycle.push(name.to_owned());
             let span = self.span(span);
             self.emit(
-                Diagnostic::new(Code::CircularDependency, format!("Circular dependency between views: {}", cycle.join(" → ")))
-                    .with_label(span, "this reference closes the cycle"),
+                Diagnostic::new(
+                    Code::CircularDependency,
+                    format!("Circular dependency between views: {}", cycle.join(" → ")),
+                )
+                .with_label(span, "this reference closes the cycle"),
             );
             return self.error(span);
         }
@@ -332,7 +372,10 @@ impl Lowerer<'_> {
                     let mut d = Diagnostic::new(Code::IllegalFieldRef, format!("No field named '{}'", name.name))
                         .with_label(label_span, "unknown field");
                     d = if nearest.is_empty() {
-                        d.with_note(format!("Available fields: {}", quote_list(&names.iter().map(String::as_str).collect::<Vec<_>>())))
+                        d.with_note(format!(
+                            "Available fields: {}",
+                            quote_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+                        ))
                     } else {
                         d.with_note(format!("Nearest fields: {}", quote_list(&nearest)))
                     };
@@ -369,7 +412,9 @@ impl Lowerer<'_> {
     fn record(&mut self, fields: &[ast::Field], span: Span) -> ExprId {
         if fields.is_empty() {
             let s = self.span(span);
-            self.emit(Diagnostic::new(Code::InvalidArguments, "Record must be non-empty").with_label(s, "empty record"));
+            self.emit(
+                Diagnostic::new(Code::InvalidArguments, "Record must be non-empty").with_label(s, "empty record"),
+            );
             return self.error(span);
         }
         let mut out: Vec<(String, ExprId)> = Vec::new();
@@ -394,9 +439,12 @@ impl Lowerer<'_> {
                     let s = self.span(field.name.span);
                     let first_span = self.hir.expr(*first).span;
                     self.emit(
-                        Diagnostic::new(Code::DuplicateFieldNames, format!("Duplicate field name '{}'", field.name.name))
-                            .with_label(s, "defined again here")
-                            .with_secondary(first_span, "first defined here"),
+                        Diagnostic::new(
+                            Code::DuplicateFieldNames,
+                            format!("Duplicate field name '{}'", field.name.name),
+                        )
+                        .with_label(s, "defined again here")
+                        .with_secondary(first_span, "first defined here"),
                     );
                 }
                 continue;
@@ -445,13 +493,19 @@ impl Lowerer<'_> {
     fn resolve_type(&mut self, ty: &ast::TypeExpr) -> Option<FenlType> {
         match ty {
             ast::TypeExpr::Named(ident) => {
-                if let Some(t) = FenlType::from_name(&ident.name).filter(|t| !matches!(t, FenlType::Window | FenlType::Json)) {
+                if let Some(t) =
+                    FenlType::from_name(&ident.name).filter(|t| !matches!(t, FenlType::Window | FenlType::Json))
+                {
                     return Some(t);
                 }
                 let span = self.span(ident.span);
-                let mut d = Diagnostic::new(Code::IllegalCast, format!("Unknown type '{}'", ident.name)).with_label(span, "not a type");
+                let mut d = Diagnostic::new(Code::IllegalCast, format!("Unknown type '{}'", ident.name))
+                    .with_label(span, "not a type");
                 if TypeClass::from_name(&ident.name).is_some() {
-                    d = d.with_note(format!("'{}' is a type class; cast to a concrete type such as i64 or f64", ident.name));
+                    d = d.with_note(format!(
+                        "'{}' is a type class; cast to a concrete type such as i64 or f64",
+                        ident.name
+                    ));
                 } else {
                     let nearest = nearest_matches(&ident.name, FenlType::NAMES, 3);
                     if !nearest.is_empty() {
@@ -462,7 +516,9 @@ impl Lowerer<'_> {
                 None
             }
             ast::TypeExpr::List(item, _) => Some(FenlType::List(Box::new(self.resolve_type(item)?))),
-            ast::TypeExpr::Map(k, v, _) => Some(FenlType::Map(Box::new(self.resolve_type(k)?), Box::new(self.resolve_type(v)?))),
+            ast::TypeExpr::Map(k, v, _) => {
+                Some(FenlType::Map(Box::new(self.resolve_type(k)?), Box::new(self.resolve_type(v)?)))
+            }
         }
     }
 
@@ -513,14 +569,20 @@ impl Lowerer<'_> {
                             && tag.starts_with("table:")
                             && self.hir.expr(*id).grouping == self.grouping_of_tag(first) =>
                     {
-                        let (a, b) = (first.trim_start_matches("table:").to_owned(), tag.trim_start_matches("table:").to_owned());
+                        let (a, b) = (
+                            first.trim_start_matches("table:").to_owned(),
+                            tag.trim_start_matches("table:").to_owned(),
+                        );
                         let (s, fs) = (self.span(*span), self.span(*first_span));
                         self.emit(
-                            Diagnostic::new(Code::IncompatibleTimeDomains, format!("Combining event values of '{a}' and '{b}'"))
-                                .with_label(s, format!("defined only at rows of '{b}'"))
-                                .with_secondary(fs, format!("defined only at rows of '{a}'"))
-                                .with_note("The result is null except where both tables have a row at the same time")
-                                .with_help("Aggregate one side (e.g. last(...)) to carry its value forward"),
+                            Diagnostic::new(
+                                Code::IncompatibleTimeDomains,
+                                format!("Combining event values of '{a}' and '{b}'"),
+                            )
+                            .with_label(s, format!("defined only at rows of '{b}'"))
+                            .with_secondary(fs, format!("defined only at rows of '{a}'"))
+                            .with_note("The result is null except where both tables have a row at the same time")
+                            .with_help("Aggregate one side (e.g. last(...)) to carry its value forward"),
                         );
                         return Continuity::Discrete(first.clone());
                     }
@@ -550,7 +612,10 @@ impl Lowerer<'_> {
 
     fn check_output(&mut self, root: ExprId, span: Span) {
         let ty = self.ty(root).clone();
-        if !ty.is_error() && !self.options.partial && !self.hir.exprs.iter().any(|e| matches!(e.kind, ExprKind::Table(_))) {
+        if !ty.is_error()
+            && !self.options.partial
+            && !self.hir.exprs.iter().any(|e| matches!(e.kind, ExprKind::Table(_)))
+        {
             let span = self.span(span);
             self.emit(
                 Diagnostic::new(Code::InvalidOutputType, "The query reads no table")
@@ -565,7 +630,11 @@ impl Lowerer<'_> {
             self.emit(
                 Diagnostic::new(Code::InvalidOutputType, format!("Invalid output type: {ty}"))
                     .with_label(span, format!("the result contains {what}, which cannot be output"))
-                    .with_help(if what == "a json value" { "Read its fields instead: json(s).field" } else { "Pass the window to an aggregation: sum(x, window = since(...))" }),
+                    .with_help(if what == "a json value" {
+                        "Read its fields instead: json(s).field"
+                    } else {
+                        "Pass the window to an aggregation: sum(x, window = since(...))"
+                    }),
             );
         }
     }

@@ -29,7 +29,9 @@ impl NodeId {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Op {
     /// The rows of a table, as a record of its columns.
-    Scan { table: String },
+    Scan {
+        table: String,
+    },
     Literal(ConstValue),
     /// A catalog function (instruction, aggregation, window, tick or special) over `args`.
     Call(String),
@@ -38,7 +40,10 @@ pub enum Op {
     Record(Vec<String>),
     /// `args[0]` extends `args[1]`.
     Extend,
-    SelectFields { fields: Vec<String>, keep: bool },
+    SelectFields {
+        fields: Vec<String>,
+        keep: bool,
+    },
     Cast(FenlType),
 }
 

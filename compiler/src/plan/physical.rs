@@ -69,7 +69,11 @@ pub enum ExprOp {
     /// The scanned row as a record of all its columns.
     Row,
     /// Expression `expr` of input `input` of this step.
-    Input { input: usize, expr: usize, interpolation: Interpolation },
+    Input {
+        input: usize,
+        expr: usize,
+        interpolation: Interpolation,
+    },
     Literal(ConstValue),
     /// The time of each row.
     Time,
@@ -82,7 +86,10 @@ pub enum ExprOp {
     Record(Vec<String>),
     FieldRef(String),
     Extend,
-    SelectFields { fields: Vec<String>, keep: bool },
+    SelectFields {
+        fields: Vec<String>,
+        keep: bool,
+    },
     Cast(FenlType),
 }
 

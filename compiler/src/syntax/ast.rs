@@ -154,16 +154,41 @@ pub enum ExprKind {
     Name(Ident),
     /// `$input`, bound by the nearest enclosing pipe.
     Input,
-    Field { base: Box<Expr>, name: Ident },
+    Field {
+        base: Box<Expr>,
+        name: Ident,
+    },
     /// `base[index]`: `index(i, list)` on lists, `get(k, map)` on maps (dialect §7 #2).
-    Index { base: Box<Expr>, index: Box<Expr> },
-    Call { function: Ident, args: Vec<Arg> },
-    Unary { op: UnaryOp, operand: Box<Expr> },
-    Binary { op: BinaryOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Index {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Call {
+        function: Ident,
+        args: Vec<Arg>,
+    },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     Record(Vec<Field>),
-    Pipe { lhs: Box<Expr>, rhs: Box<Expr> },
-    Let { bindings: Vec<Binding>, body: Box<Expr> },
-    Cast { expr: Box<Expr>, ty: TypeExpr },
+    Pipe {
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    Let {
+        bindings: Vec<Binding>,
+        body: Box<Expr>,
+    },
+    Cast {
+        expr: Box<Expr>,
+        ty: TypeExpr,
+    },
     /// Stands where the parser recovered from a syntax error (already reported).
     Error,
 }
@@ -211,9 +236,9 @@ impl Expr {
         let kind = std::mem::replace(&mut self.kind, ExprKind::Error);
         match kind {
             ExprKind::Literal(_) | ExprKind::Name(_) | ExprKind::Input | ExprKind::Error => {}
-            ExprKind::Field { base, .. } | ExprKind::Unary { operand: base, .. } | ExprKind::Cast { expr: base, .. } => {
-                out.push(*base)
-            }
+            ExprKind::Field { base, .. }
+            | ExprKind::Unary { operand: base, .. }
+            | ExprKind::Cast { expr: base, .. } => out.push(*base),
             ExprKind::Index { base: a, index: b }
             | ExprKind::Binary { lhs: a, rhs: b, .. }
             | ExprKind::Pipe { lhs: a, rhs: b } => {

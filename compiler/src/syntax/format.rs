@@ -137,11 +137,8 @@ impl Formatter {
                         out.push_str(&pad);
                     }
                     for comment in self.take_before(binding.span.start) {
-                        if i == 0 && out.is_empty() {
-                            out.push_str(&format!("{comment}\n{pad}"));
-                        } else {
-                            out.push_str(&format!("{comment}\n{pad}"));
-                        }
+                        out.push_str(&format!("{comment}
+{pad}"));
                     }
                     let prefix = format!("let {} = ", binding.name.name);
                     let value = self.expr(&binding.value, indent + 1, pad.len() + prefix.len());
@@ -212,7 +209,9 @@ impl Formatter {
                     let text = self.expr(&arg.value, indent + 1, column);
                     out.push_str(&text);
                     out.push(',');
-                    let limit = args.get(i + 1).map_or(expr.span.end, |a| a.name.as_ref().map_or(a.value.span.start, |n| n.span.start));
+                    let limit = args
+                        .get(i + 1)
+                        .map_or(expr.span.end, |a| a.name.as_ref().map_or(a.value.span.start, |n| n.span.start));
                     if let Some(c) = self.take_trailing(arg.value.span.end, limit) {
                         out.push_str(&format!(" {c}"));
                     }

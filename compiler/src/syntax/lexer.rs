@@ -243,9 +243,12 @@ pub fn check_nesting(tokens: &[Spanned<'_>], diagnostics: &mut Vec<Diagnostic>) 
                 depth += 1;
                 if depth > MAX_NESTING {
                     diagnostics.push(
-                        Diagnostic::new(Code::InvalidSyntax, format!("Expression nested too deeply (more than {MAX_NESTING} levels)"))
-                            .with_label(Span::new(*start, *end), "this bracket is too deep")
-                            .with_help("Bind inner parts to names with `let` to flatten the expression"),
+                        Diagnostic::new(
+                            Code::InvalidSyntax,
+                            format!("Expression nested too deeply (more than {MAX_NESTING} levels)"),
+                        )
+                        .with_label(Span::new(*start, *end), "this bracket is too deep")
+                        .with_help("Bind inner parts to names with `let` to flatten the expression"),
                     );
                     return false;
                 }

@@ -78,10 +78,13 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Parsed {
     dedup_from(diagnostics, before);
     let expr = expr.map(|expr| {
         if expr.depth() > MAX_DEPTH {
-            Diagnostic::new(Code::InvalidSyntax, format!("Expression nested too deeply (more than {MAX_DEPTH} levels)"))
-                .with_label(expr.span, "this expression")
-                .with_help("Bind inner parts to names with `let` to flatten the expression")
-                .emit(diagnostics);
+            Diagnostic::new(
+                Code::InvalidSyntax,
+                format!("Expression nested too deeply (more than {MAX_DEPTH} levels)"),
+            )
+            .with_label(expr.span, "this expression")
+            .with_help("Bind inner parts to names with `let` to flatten the expression")
+            .emit(diagnostics);
             Expr::new(ExprKind::Error, expr.span)
         } else {
             expr
@@ -127,10 +130,11 @@ fn syntax_error(error: ParseError<usize, Token<'_>, ()>, source: &str) -> Diagno
             Diagnostic::new(Code::InvalidSyntax, format!("Invalid token '{}'", short(&token.describe())))
                 .with_label(Span::new(l, r), expected_list(&expected))
         }
-        ParseError::ExtraToken { token: (l, token, r) } => {
-            Diagnostic::new(Code::InvalidSyntax, format!("Unexpected '{}' after the end of the expression", short(&token.describe())))
-                .with_label(Span::new(l, r), "expected the end of the query")
-        }
+        ParseError::ExtraToken { token: (l, token, r) } => Diagnostic::new(
+            Code::InvalidSyntax,
+            format!("Unexpected '{}' after the end of the expression", short(&token.describe())),
+        )
+        .with_label(Span::new(l, r), "expected the end of the query"),
         ParseError::InvalidToken { location } => {
             Diagnostic::new(Code::InvalidSyntax, "Invalid token").with_label(Span::new(location, location + 1), "here")
         }

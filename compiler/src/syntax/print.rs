@@ -19,7 +19,8 @@ fn write_node(expr: &Expr, indent: usize, out: &mut String) {
         ExprKind::Field { name, .. } => format!("(field .{}", name.name),
         ExprKind::Index { .. } => "(index".to_owned(),
         ExprKind::Call { function, args } => {
-            let names: Vec<String> = args.iter().map(|a| a.name.as_ref().map_or("_".to_owned(), |n| n.name.clone())).collect();
+            let names: Vec<String> =
+                args.iter().map(|a| a.name.as_ref().map_or("_".to_owned(), |n| n.name.clone())).collect();
             format!("(call {} [{}]", function.name, names.join(" "))
         }
         ExprKind::Unary { op, .. } => format!("(unary {}", op.function()),

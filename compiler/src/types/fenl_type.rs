@@ -75,8 +75,6 @@ pub enum FenlType {
     Error,
 }
 
-
-
 impl FenlType {
     /// The type named by a Fenl type name (`i64`, `timestamp_ns`, ...).
     pub fn from_name(name: &str) -> Option<FenlType> {
@@ -113,9 +111,31 @@ impl FenlType {
 
     /// Every type name, for suggestions.
     pub const NAMES: [&'static str; 25] = [
-        "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64", "string", "large_string",
-        "timestamp_s", "timestamp_ms", "timestamp_us", "timestamp_ns", "duration_s", "duration_ms", "duration_us",
-        "duration_ns", "interval_days", "interval_months", "window", "json",
+        "bool",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "f32",
+        "f64",
+        "string",
+        "large_string",
+        "timestamp_s",
+        "timestamp_ms",
+        "timestamp_us",
+        "timestamp_ns",
+        "duration_s",
+        "duration_ms",
+        "duration_us",
+        "duration_ns",
+        "interval_days",
+        "interval_months",
+        "window",
+        "json",
     ];
 
     pub fn is_error(&self) -> bool {
@@ -194,7 +214,9 @@ impl FenlType {
 
     /// Whether values can be compared with `<` (class `ordered`).
     pub fn is_ordered(&self) -> bool {
-        self.is_number() || self.is_timedelta() || matches!(self, FenlType::Timestamp(_) | FenlType::Null | FenlType::Error)
+        self.is_number()
+            || self.is_timedelta()
+            || matches!(self, FenlType::Timestamp(_) | FenlType::Null | FenlType::Error)
     }
 
     /// The Arrow type of this Fenl type, if it has one.
@@ -225,7 +247,10 @@ impl FenlType {
             }
             List(item) => DataType::List(std::sync::Arc::new(Field::new("item", item.to_arrow()?, true))),
             Map(k, v) => {
-                let entries = Fields::from(vec![Field::new("keys", k.to_arrow()?, false), Field::new("values", v.to_arrow()?, true)]);
+                let entries = Fields::from(vec![
+                    Field::new("keys", k.to_arrow()?, false),
+                    Field::new("values", v.to_arrow()?, true),
+                ]);
                 DataType::Map(std::sync::Arc::new(Field::new("entries", DataType::Struct(entries), false)), false)
             }
             Null => DataType::Null,
@@ -256,7 +281,10 @@ impl FenlType {
             DataType::Interval(IntervalUnit::DayTime) => IntervalDays,
             DataType::Interval(IntervalUnit::YearMonth) => IntervalMonths,
             DataType::Struct(fields) => Record(
-                fields.iter().map(|f| Some((f.name().clone(), FenlType::from_arrow(f.data_type())?))).collect::<Option<_>>()?,
+                fields
+                    .iter()
+                    .map(|f| Some((f.name().clone(), FenlType::from_arrow(f.data_type())?)))
+                    .collect::<Option<_>>()?,
             ),
             DataType::List(item) | DataType::LargeList(item) => List(Box::new(FenlType::from_arrow(item.data_type())?)),
             DataType::Map(entries, _) => match entries.data_type() {

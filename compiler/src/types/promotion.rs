@@ -53,7 +53,11 @@ fn numeric_lub(a: &FenlType, b: &FenlType) -> FenlType {
         (Some(wa), Some(wb)) => {
             if a.is_signed_int() == b.is_signed_int() {
                 let width = wa.max(wb);
-                let widened = if a.is_signed_int() { FenlType::signed_of_width(width) } else { FenlType::unsigned_of_width(width) };
+                let widened = if a.is_signed_int() {
+                    FenlType::signed_of_width(width)
+                } else {
+                    FenlType::unsigned_of_width(width)
+                };
                 return widened.unwrap_or(F64);
             }
             let (signed, unsigned) = if a.is_signed_int() { (wa, wb) } else { (wb, wa) };
@@ -148,16 +152,16 @@ mod tests {
     /// The promotion table, row ⊔ column, written once (dialect §7 #1).
     const TABLE: [[FenlType; 10]; 10] = [
         //  i8   i16  i32  i64  u8   u16  u32  u64  f32  f64
-        [I8, I16, I32, I64, I16, I32, I64, F64, F32, F64],     // i8
-        [I16, I16, I32, I64, I16, I32, I64, F64, F32, F64],    // i16
-        [I32, I32, I32, I64, I32, I32, I64, F64, F64, F64],    // i32
-        [I64, I64, I64, I64, I64, I64, I64, F64, F64, F64],    // i64
-        [I16, I16, I32, I64, U8, U16, U32, U64, F32, F64],     // u8
-        [I32, I32, I32, I64, U16, U16, U32, U64, F32, F64],    // u16
-        [I64, I64, I64, I64, U32, U32, U32, U64, F64, F64],    // u32
-        [F64, F64, F64, F64, U64, U64, U64, U64, F64, F64],    // u64
-        [F32, F32, F64, F64, F32, F32, F64, F64, F32, F64],    // f32
-        [F64, F64, F64, F64, F64, F64, F64, F64, F64, F64],    // f64
+        [I8, I16, I32, I64, I16, I32, I64, F64, F32, F64],  // i8
+        [I16, I16, I32, I64, I16, I32, I64, F64, F32, F64], // i16
+        [I32, I32, I32, I64, I32, I32, I64, F64, F64, F64], // i32
+        [I64, I64, I64, I64, I64, I64, I64, F64, F64, F64], // i64
+        [I16, I16, I32, I64, U8, U16, U32, U64, F32, F64],  // u8
+        [I32, I32, I32, I64, U16, U16, U32, U64, F32, F64], // u16
+        [I64, I64, I64, I64, U32, U32, U32, U64, F64, F64], // u32
+        [F64, F64, F64, F64, U64, U64, U64, U64, F64, F64], // u64
+        [F32, F32, F64, F64, F32, F32, F64, F64, F32, F64], // f32
+        [F64, F64, F64, F64, F64, F64, F64, F64, F64, F64], // f64
     ];
 
     #[test]

@@ -20,11 +20,15 @@ impl SigType {
                 if vars.iter().any(|(v, _)| *v == ident.name) {
                     SigType::Var(ident.name.clone())
                 } else {
-                    SigType::Concrete(FenlType::from_name(&ident.name).ok_or_else(|| format!("unknown type '{}'", ident.name))?)
+                    SigType::Concrete(
+                        FenlType::from_name(&ident.name).ok_or_else(|| format!("unknown type '{}'", ident.name))?,
+                    )
                 }
             }
             TypeExpr::List(item, _) => SigType::List(Box::new(SigType::from_ast(item, vars)?)),
-            TypeExpr::Map(k, v, _) => SigType::Map(Box::new(SigType::from_ast(k, vars)?), Box::new(SigType::from_ast(v, vars)?)),
+            TypeExpr::Map(k, v, _) => {
+                SigType::Map(Box::new(SigType::from_ast(k, vars)?), Box::new(SigType::from_ast(v, vars)?))
+            }
         })
     }
 
@@ -100,7 +104,8 @@ impl FunctionSignature {
         let sig = parse_signature(text)?;
         let mut type_params = Vec::new();
         for (var, class) in &sig.type_params {
-            let class = TypeClass::from_name(&class.name).ok_or_else(|| format!("unknown type class '{}'", class.name))?;
+            let class =
+                TypeClass::from_name(&class.name).ok_or_else(|| format!("unknown type class '{}'", class.name))?;
             type_params.push((var.name.clone(), class));
         }
         let mut params = Vec::new();
@@ -142,8 +147,10 @@ mod tests {
     fn parses_generic_vararg_and_defaults() {
         let sig = FunctionSignature::parse("coalesce<T: any>(values+: T) -> T").unwrap_or_else(|e| panic!("{e}"));
         assert!(sig.is_vararg());
-        let sig = FunctionSignature::parse("collect<T: any>(input: T, const max: i64, const min: i64 = 0, window: window = null) -> list<T>")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let sig = FunctionSignature::parse(
+            "collect<T: any>(input: T, const max: i64, const min: i64 = 0, window: window = null) -> list<T>",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(sig.params.len(), 4);
         assert!(sig.params[1].is_const);
         assert_eq!(sig.result, SigType::List(Box::new(SigType::Var("T".into()))));

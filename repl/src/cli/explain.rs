@@ -57,7 +57,8 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         Stage::Ast => {}
         Stage::Typed => print!("{}", fenl_compiler::hir::print_typed(hir)),
         Stage::Plan | Stage::Physical => {
-            let logical = fenl_compiler::plan::logical::build(hir).ok_or("internal error: no plan for a checked query")?;
+            let logical =
+                fenl_compiler::plan::logical::build(hir).ok_or("internal error: no plan for a checked query")?;
             if args.stage == Stage::Plan {
                 match args.format {
                     Format::Text => print!("{}", fenl_compiler::plan::logical::print_plan(&logical)),

@@ -10,14 +10,24 @@ use crate::types::{Catalog, Implementation};
 /// Builds the logical plan of a checked query (one without errors).
 pub fn build(hir: &Hir) -> Option<Plan> {
     let root = hir.root?;
-    let mut builder = Builder { hir, catalog: Catalog::builtin(), nodes: Vec::new(), spans: Vec::new(), interned: HashMap::new(), memo: HashMap::new(), default_context: Vec::new() };
+    let mut builder = Builder {
+        hir,
+        catalog: Catalog::builtin(),
+        nodes: Vec::new(),
+        spans: Vec::new(),
+        interned: HashMap::new(),
+        memo: HashMap::new(),
+        default_context: Vec::new(),
+    };
     // Ticks used with no entity context tick for the entities of the result's tables.
     let root_grouping = hir.expr(root).grouping.clone();
     let mut scans: Vec<ExprId> = hir
         .exprs
         .iter()
         .enumerate()
-        .filter(|(_, e)| matches!(e.kind, ExprKind::Table(_)) && (root_grouping.is_none() || e.grouping == root_grouping))
+        .filter(|(_, e)| {
+            matches!(e.kind, ExprKind::Table(_)) && (root_grouping.is_none() || e.grouping == root_grouping)
+        })
         .map(|(i, _)| ExprId(u32::try_from(i).unwrap_or(u32::MAX)))
         .collect();
     scans.sort();
@@ -64,7 +74,13 @@ impl Builder<'_> {
             return Some(node);
         }
         let e = self.hir.expr(id);
-        let mk = |op: Op, args: Vec<NodeId>| Node { op, args, ty: e.ty.clone(), grouping: e.grouping.clone(), continuous: e.continuity.is_continuous() };
+        let mk = |op: Op, args: Vec<NodeId>| Node {
+            op,
+            args,
+            ty: e.ty.clone(),
+            grouping: e.grouping.clone(),
+            continuous: e.continuity.is_continuous(),
+        };
         let node = match &e.kind {
             ExprKind::Error => return None,
             ExprKind::Literal(v) => mk(Op::Literal(v.clone()), vec![]),
@@ -149,7 +165,13 @@ impl Builder<'_> {
             let values: Option<Vec<hir::ConstValue>> = built.iter().map(|a| self.literal(*a).cloned()).collect();
             if let Some(values) = values {
                 if let Some(folded) = consts_fold(function, &values, &e.ty) {
-                    return Some(Node { op: Op::Literal(folded), args: vec![], ty: e.ty.clone(), grouping: None, continuous: true });
+                    return Some(Node {
+                        op: Op::Literal(folded),
+                        args: vec![],
+                        ty: e.ty.clone(),
+                        grouping: None,
+                        continuous: true,
+                    });
                 }
             }
         }

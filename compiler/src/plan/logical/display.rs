@@ -10,7 +10,9 @@ fn op_text(node: &Node) -> String {
         Op::FieldRef(field) => format!("field .{field}"),
         Op::Record(names) => format!("record {{{}}}", names.join(", ")),
         Op::Extend => "extend".to_owned(),
-        Op::SelectFields { fields, keep } => format!("{} {}", if *keep { "select_fields" } else { "remove_fields" }, fields.join(", ")),
+        Op::SelectFields { fields, keep } => {
+            format!("{} {}", if *keep { "select_fields" } else { "remove_fields" }, fields.join(", "))
+        }
         Op::Cast(t) => format!("cast {t}"),
     }
 }
@@ -43,7 +45,11 @@ pub fn print_plan(plan: &Plan) -> String {
 pub fn print_dot(plan: &Plan) -> String {
     let mut out = String::from("digraph logical_plan {\n  rankdir=BT;\n  node [shape=box, fontname=\"monospace\"];\n");
     for (i, node) in plan.nodes.iter().enumerate() {
-        let label = format!("n{i}: {}\\n{}", op_text(node), if matches!(node.op, Op::Scan { .. }) { "record".to_owned() } else { node.ty.to_string() });
+        let label = format!(
+            "n{i}: {}\\n{}",
+            op_text(node),
+            if matches!(node.op, Op::Scan { .. }) { "record".to_owned() } else { node.ty.to_string() }
+        );
         out.push_str(&format!("  n{i} [label=\"{}\"];\n", label.replace('"', "\\\"")));
         for (j, arg) in node.args.iter().enumerate() {
             out.push_str(&format!("  n{i} -> n{} [label=\"{j}\"];\n", arg.0));

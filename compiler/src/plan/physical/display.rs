@@ -12,7 +12,9 @@ fn kind_text(step: &Step) -> String {
         StepKind::Tick { function } => format!("tick {function} for entities of {inputs}"),
         StepKind::ShiftTo { time } => format!("shift_to {inputs} at {}", on("", *time).trim_start()),
         StepKind::ShiftUntil { predicate } => format!("shift_until {inputs} until {}", on("", *predicate).trim_start()),
-        StepKind::WithKey { key, grouping } => format!("with_key {inputs} by {} into {grouping}", on("", *key).trim_start()),
+        StepKind::WithKey { key, grouping } => {
+            format!("with_key {inputs} by {} into {grouping}", on("", *key).trim_start())
+        }
         StepKind::LookupRequest { key } => format!("lookup_request {inputs} to {}", on("", *key).trim_start()),
         StepKind::LookupResponse => format!("lookup_response {inputs}"),
     }
@@ -43,7 +45,12 @@ fn expr_text(step: &Step, expr: &Expr) -> String {
         }
         ExprOp::FieldRef(f) => format!("field e{}.{f}", expr.args.first().copied().unwrap_or(0)),
         ExprOp::Extend => call("extend"),
-        ExprOp::SelectFields { fields, keep } => format!("{}(e{}, {})", if *keep { "select_fields" } else { "remove_fields" }, expr.args.first().copied().unwrap_or(0), fields.join(", ")),
+        ExprOp::SelectFields { fields, keep } => format!(
+            "{}(e{}, {})",
+            if *keep { "select_fields" } else { "remove_fields" },
+            expr.args.first().copied().unwrap_or(0),
+            fields.join(", ")
+        ),
         ExprOp::Cast(t) => format!("cast e{} as {t}", expr.args.first().copied().unwrap_or(0)),
     }
 }
@@ -54,7 +61,11 @@ pub fn print_physical(plan: &Plan) -> String {
     for (i, step) in plan.steps.iter().enumerate() {
         out.push_str(&format!("s{i}: {} [{}]\n", kind_text(step), step.grouping.as_deref().unwrap_or("-")));
         for (j, expr) in step.exprs.iter().enumerate() {
-            out.push_str(&format!("  e{j} = {} : {}\n", expr_text(step, expr), if matches!(expr.op, ExprOp::Row) { "record".to_owned() } else { expr.ty.to_string() }));
+            out.push_str(&format!(
+                "  e{j} = {} : {}\n",
+                expr_text(step, expr),
+                if matches!(expr.op, ExprOp::Row) { "record".to_owned() } else { expr.ty.to_string() }
+            ));
         }
     }
     out.push_str(&format!("output s{}.e{}\n", plan.output.0, plan.result));
@@ -63,14 +74,21 @@ pub fn print_physical(plan: &Plan) -> String {
 
 /// The steps as a Graphviz digraph, expressions listed inside each step.
 pub fn print_dot(plan: &Plan) -> String {
-    let mut out = String::from("digraph physical_plan {\n  rankdir=BT;\n  node [shape=record, fontname=\"monospace\"];\n");
+    let mut out =
+        String::from("digraph physical_plan {\n  rankdir=BT;\n  node [shape=record, fontname=\"monospace\"];\n");
     for (i, step) in plan.steps.iter().enumerate() {
         let mut label = format!("s{i}: {}", kind_text(step));
         for (j, expr) in step.exprs.iter().enumerate() {
             label.push_str(&format!("\\le{j} = {}", expr_text(step, expr)));
         }
         label.push_str("\\l");
-        let escaped = label.replace('"', "\\\"").replace('{', "\\{").replace('}', "\\}").replace('<', "\\<").replace('>', "\\>").replace('|', "\\|");
+        let escaped = label
+            .replace('"', "\\\"")
+            .replace('{', "\\{")
+            .replace('}', "\\}")
+            .replace('<', "\\<")
+            .replace('>', "\\>")
+            .replace('|', "\\|");
         out.push_str(&format!("  s{i} [label=\"{escaped}\"];\n"));
         for input in &step.inputs {
             out.push_str(&format!("  s{i} -> s{};\n", input.0));

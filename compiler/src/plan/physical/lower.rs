@@ -23,8 +23,16 @@ enum Domain {
 
 /// Lowers a logical plan. Fails only for a query that reads no table.
 pub fn lower(plan: &logical::Plan) -> Result<Plan, String> {
-    let mut lowering = Lowering { plan, catalog: Catalog::builtin(), domains: Vec::new(), interned: HashMap::new(), node_domain: HashMap::new(), groupings: Vec::new() };
-    let output = lowering.domain(plan.root).ok_or("the query reads no table: it needs at least one table to have rows")?;
+    let mut lowering = Lowering {
+        plan,
+        catalog: Catalog::builtin(),
+        domains: Vec::new(),
+        interned: HashMap::new(),
+        node_domain: HashMap::new(),
+        groupings: Vec::new(),
+    };
+    let output =
+        lowering.domain(plan.root).ok_or("the query reads no table: it needs at least one table to have rows")?;
     let mut steps: Vec<Step> = lowering
         .domains
         .iter()
@@ -39,8 +47,12 @@ pub fn lower(plan: &logical::Plan) -> Result<Plan, String> {
             Domain::Select { input, condition } => StepKind::Select { condition: placer.place(*condition, *input) },
             Domain::Tick { function, .. } => StepKind::Tick { function: function.clone() },
             Domain::ShiftTo { input, time } => StepKind::ShiftTo { time: placer.place(*time, *input) },
-            Domain::ShiftUntil { input, predicate } => StepKind::ShiftUntil { predicate: placer.place(*predicate, *input) },
-            Domain::WithKey { input, key, grouping } => StepKind::WithKey { key: placer.place(*key, *input), grouping: grouping.clone() },
+            Domain::ShiftUntil { input, predicate } => {
+                StepKind::ShiftUntil { predicate: placer.place(*predicate, *input) }
+            }
+            Domain::WithKey { input, key, grouping } => {
+                StepKind::WithKey { key: placer.place(*key, *input), grouping: grouping.clone() }
+            }
             Domain::LookupRequest { input, key } => StepKind::LookupRequest { key: placer.place(*key, *input) },
             Domain::LookupResponse { .. } => StepKind::LookupResponse,
         };
@@ -139,7 +151,7 @@ impl Lowering<'_> {
 
     fn domain(&mut self, id: NodeId) -> Option<StepId> {
         if let Some(d) = self.node_domain.get(&id) {
-            return d.clone();
+            return *d;
         }
         let node = self.plan.node(id).clone();
         let args: Vec<Option<StepId>> = node.args.iter().map(|a| self.domain(*a)).collect();
@@ -174,13 +186,16 @@ impl Lowering<'_> {
                         let value_grouping = self.plan.node(node.args[1]).grouping.clone();
                         let input = self.merge([arg(0), arg(1)], value_grouping);
                         let target = grouping.clone().unwrap_or_default();
-                        input.map(|input| self.intern(Domain::WithKey { input, key: node.args[0], grouping: target }, grouping))
+                        input.map(|input| {
+                            self.intern(Domain::WithKey { input, key: node.args[0], grouping: target }, grouping)
+                        })
                     }
                     ("lookup", _) => {
                         let foreign = self.plan.node(node.args[1]).grouping.clone();
                         let input = arg(0);
                         input.and_then(|input| {
-                            let request = self.intern(Domain::LookupRequest { input, key: node.args[0] }, foreign.clone());
+                            let request =
+                                self.intern(Domain::LookupRequest { input, key: node.args[0] }, foreign.clone());
                             let merged = self.merge([Some(request), arg(1)], foreign)?;
                             Some(self.intern(Domain::LookupResponse { input: merged }, grouping))
                         })
@@ -297,13 +312,17 @@ impl Placer<'_, '_> {
         match &node.op {
             Op::Literal(v) => self.push(step, ExprOp::Literal(v.clone()), vec![], ty),
             Op::Scan { .. } => self.push(step, ExprOp::Row, vec![], ty),
-            Op::FieldRef(field) if matches!(self.plan.node(node.args[0]).op, Op::Scan { .. }) && self.is_home(node.args[0], step) => {
+            Op::FieldRef(field)
+                if matches!(self.plan.node(node.args[0]).op, Op::Scan { .. }) && self.is_home(node.args[0], step) =>
+            {
                 self.push(step, ExprOp::Column(field.clone()), vec![], ty)
             }
             Op::Call(name) => {
                 let kind = self.lowering.catalog.get(name).map(|f| f.implementation.clone());
                 match (name.as_str(), kind) {
-                    (_, Some(Implementation::Tick)) => self.push(step, ExprOp::Literal(crate::hir::ConstValue::Bool(true)), vec![], ty),
+                    (_, Some(Implementation::Tick)) => {
+                        self.push(step, ExprOp::Literal(crate::hir::ConstValue::Bool(true)), vec![], ty)
+                    }
                     ("when" | "shift_to" | "shift_until" | "with_key" | "lookup", _) => from_input(self, node.args[1]),
                     ("time_of", _) => self.push(step, ExprOp::Time, vec![], ty),
                     (_, Some(Implementation::Aggregation)) => {
