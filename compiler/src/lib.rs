@@ -14,6 +14,8 @@ pub mod hir;
 pub mod plan;
 pub mod syntax;
 pub mod tables;
+#[doc(hidden)]
+pub mod testing;
 pub mod types;
 
 use diagnostics::Diagnostic;

@@ -3,6 +3,7 @@
 mod bad_input;
 mod catalog_examples;
 mod fixtures;
+mod fuzz_replay;
 mod properties;
 mod resolution;
 mod tidy;

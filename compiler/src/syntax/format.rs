@@ -137,8 +137,10 @@ impl Formatter {
                         out.push_str(&pad);
                     }
                     for comment in self.take_before(binding.span.start) {
-                        out.push_str(&format!("{comment}
-{pad}"));
+                        out.push_str(&format!(
+                            "{comment}
+{pad}"
+                        ));
                     }
                     let prefix = format!("let {} = ", binding.name.name);
                     let value = self.expr(&binding.value, indent + 1, pad.len() + prefix.len());
