@@ -13,14 +13,18 @@ pub use signature::{FunctionSignature, ParamDef, SigType};
 /// Parses a type as written after `as`: `i64`, `list<string>`, `map<string, f64>`.
 pub fn parse_type(text: &str) -> Option<FenlType> {
     let sig = crate::syntax::parse_signature(&format!("t() -> {text}")).ok()?;
-    resolve(&sig.result)
+    resolve_type_expr(&sig.result)
 }
 
-fn resolve(ty: &crate::syntax::ast::TypeExpr) -> Option<FenlType> {
+/// The type a type expression names, if every name in it is a type.
+pub fn resolve_type_expr(ty: &crate::syntax::ast::TypeExpr) -> Option<FenlType> {
     use crate::syntax::ast::TypeExpr;
     match ty {
         TypeExpr::Named(ident) => FenlType::from_name(&ident.name),
-        TypeExpr::List(item, _) => Some(FenlType::List(Box::new(resolve(item)?))),
-        TypeExpr::Map(k, v, _) => Some(FenlType::Map(Box::new(resolve(k)?), Box::new(resolve(v)?))),
+        TypeExpr::List(item, _) => Some(FenlType::List(Box::new(resolve_type_expr(item)?))),
+        TypeExpr::Map(k, v, _) => Some(FenlType::Map(Box::new(resolve_type_expr(k)?), Box::new(resolve_type_expr(v)?))),
+        TypeExpr::Record(fields, _) => Some(FenlType::Record(
+            fields.iter().map(|(n, t)| Some((n.name.clone(), resolve_type_expr(t)?))).collect::<Option<_>>()?,
+        )),
     }
 }

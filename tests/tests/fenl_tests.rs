@@ -6,4 +6,5 @@ mod fixtures;
 mod fuzz_replay;
 mod properties;
 mod resolution;
+mod spec_examples;
 mod tidy;

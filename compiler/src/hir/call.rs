@@ -85,7 +85,7 @@ impl Lowerer<'_> {
                         Diagnostic::new(Code::InvalidArguments, "Positional argument after keyword argument")
                             .with_label(s, "positional arguments must come first"),
                     );
-                    ok = false;
+                    return None;
                 }
                 None => positional.push((arg.id, arg.span)),
             }

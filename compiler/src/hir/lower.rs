@@ -519,6 +519,13 @@ impl Lowerer<'_> {
             ast::TypeExpr::Map(k, v, _) => {
                 Some(FenlType::Map(Box::new(self.resolve_type(k)?), Box::new(self.resolve_type(v)?)))
             }
+            ast::TypeExpr::Record(fields, _) => {
+                let mut out = Vec::new();
+                for (name, t) in fields {
+                    out.push((name.name.clone(), self.resolve_type(t)?));
+                }
+                Some(FenlType::Record(out))
+            }
         }
     }
 

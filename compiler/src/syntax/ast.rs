@@ -129,13 +129,15 @@ pub enum TypeExpr {
     Named(Ident),
     List(Box<TypeExpr>, Span),
     Map(Box<TypeExpr>, Box<TypeExpr>, Span),
+    /// `{name: type, ...}` (our addition: struct columns in schemas, casts of records).
+    Record(Vec<(Ident, TypeExpr)>, Span),
 }
 
 impl TypeExpr {
     pub fn span(&self) -> Span {
         match self {
             TypeExpr::Named(ident) => ident.span,
-            TypeExpr::List(_, span) | TypeExpr::Map(_, _, span) => *span,
+            TypeExpr::List(_, span) | TypeExpr::Map(_, _, span) | TypeExpr::Record(_, span) => *span,
         }
     }
 }

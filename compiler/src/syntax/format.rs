@@ -18,6 +18,22 @@ const INDENT: &str = "  ";
 
 /// Formats a query. Text with syntax errors is not formatted: its diagnostics are returned.
 pub fn format(source: &str) -> Result<String, Vec<Diagnostic>> {
+    // A comment inside an expression that cannot break (say, between the operands of `+`)
+    // moves to a line of its own after the first pass, which can change the layout decided in
+    // that pass; formatting again from there is stable. Iterate to the fixpoint (two passes
+    // in practice) so that `format(format(x)) == format(x)` always holds.
+    let mut text = format_once(source)?;
+    for _ in 0..4 {
+        let again = format_once(&text)?;
+        if again == text {
+            break;
+        }
+        text = again;
+    }
+    Ok(text)
+}
+
+fn format_once(source: &str) -> Result<String, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let parsed = parse(source, &mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {

@@ -91,5 +91,9 @@ pub fn type_text(ty: &TypeExpr) -> String {
         TypeExpr::Named(ident) => ident.name.clone(),
         TypeExpr::List(item, _) => format!("list<{}>", type_text(item)),
         TypeExpr::Map(k, v, _) => format!("map<{}, {}>", type_text(k), type_text(v)),
+        TypeExpr::Record(fields, _) => {
+            let fields: Vec<String> = fields.iter().map(|(n, t)| format!("{}: {}", n.name, type_text(t))).collect();
+            format!("{{{}}}", fields.join(", "))
+        }
     }
 }

@@ -29,6 +29,9 @@ impl SigType {
             TypeExpr::Map(k, v, _) => {
                 SigType::Map(Box::new(SigType::from_ast(k, vars)?), Box::new(SigType::from_ast(v, vars)?))
             }
+            TypeExpr::Record(..) => SigType::Concrete(
+                crate::types::resolve_type_expr(ty).ok_or_else(|| "invalid record type in a signature".to_owned())?,
+            ),
         })
     }
 
