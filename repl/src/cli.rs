@@ -3,19 +3,25 @@
 mod check;
 mod explain;
 mod fmt;
+mod table;
+mod view;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use fenl_catalog::Catalog;
 use fenl_compiler::diagnostics::{render, Diagnostic};
-use fenl_compiler::tables::StaticTables;
+use fenl_compiler::tables::{StaticTables, TableProvider};
 
 /// Fenl: a temporal query language for event data.
 #[derive(Debug, Parser)]
-#[command(name = "fenl", version, about, propagate_version = true)]
+#[command(name = "fenl", version, about)]
 pub struct Cli {
+    /// The catalog directory (default `.fenl` under the current directory).
+    #[arg(long, global = true, env = "FENL_CATALOG", value_name = "DIR_OR_URL")]
+    catalog: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -28,6 +34,12 @@ enum Command {
     Explain(explain::Args),
     /// Format a Fenl file in place (or check that it is formatted).
     Fmt(fmt::Args),
+    /// Manage tables: create, load, list, get, delete, compact, vacuum.
+    #[command(subcommand)]
+    Table(table::TableCommand),
+    /// Manage views: named Fenl expressions.
+    #[command(subcommand)]
+    View(view::ViewCommand),
 }
 
 /// Where table definitions come from, shared by the commands that compile queries.
@@ -39,23 +51,44 @@ pub struct SchemaArgs {
 }
 
 impl SchemaArgs {
-    pub fn load(&self) -> Result<StaticTables, String> {
+    /// The tables queries are checked against: the `--schema` file if given, else the catalog
+    /// (if it exists; checking never creates one).
+    pub fn load(&self, catalog: &Option<String>) -> Result<Box<dyn TableProvider>, String> {
         match &self.schema {
-            None => Ok(StaticTables::default()),
+            None => {
+                let location = catalog_location(catalog);
+                if location.contains("://") || std::path::Path::new(&location).is_dir() {
+                    Ok(Box::new(Catalog::open(&location).map_err(|e| e.to_string())?))
+                } else {
+                    Ok(Box::new(StaticTables::default()))
+                }
+            }
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .map_err(|e| format!("cannot read schema '{}': {e}", path.display()))?;
-                StaticTables::from_toml(&text).map_err(|e| format!("invalid schema '{}': {e}", path.display()))
+                Ok(Box::new(
+                    StaticTables::from_toml(&text).map_err(|e| format!("invalid schema '{}': {e}", path.display()))?,
+                ))
             }
         }
     }
 }
 
+fn catalog_location(catalog: &Option<String>) -> String {
+    catalog.clone().unwrap_or_else(|| ".fenl".to_owned())
+}
+
+fn open_catalog(catalog: &Option<String>) -> Result<Catalog, String> {
+    Catalog::open(&catalog_location(catalog)).map_err(|e| e.to_string())
+}
+
 pub fn run(cli: Cli) -> ExitCode {
-    let result = match cli.command {
-        Command::Check(args) => check::run(&args),
-        Command::Explain(args) => explain::run(&args),
-        Command::Fmt(args) => fmt::run(&args),
+    let result = match &cli.command {
+        Command::Check(args) => check::run(args, &cli.catalog),
+        Command::Explain(args) => explain::run(args, &cli.catalog),
+        Command::Fmt(args) => fmt::run(args),
+        Command::Table(command) => open_catalog(&cli.catalog).and_then(|c| table::run(&c, command)),
+        Command::View(command) => open_catalog(&cli.catalog).and_then(|c| view::run(&c, command)),
     };
     match result {
         Ok(code) => code,
@@ -70,4 +103,14 @@ pub fn run(cli: Cli) -> ExitCode {
 pub fn render_for_stderr(diagnostics: &[Diagnostic], name: &str, source: &str) -> String {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     render(diagnostics, name, source, color)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

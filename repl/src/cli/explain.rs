@@ -33,11 +33,11 @@ enum Format {
     Dot,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, String> {
-    let tables = args.schema.load()?;
+pub fn run(args: &Args, catalog: &Option<String>) -> Result<ExitCode, String> {
+    let tables = args.schema.load(catalog)?;
     let source = read_source(&args.file)?;
     let name = args.file.display().to_string();
-    let analysis = fenl_compiler::analyze(&source, &tables);
+    let analysis = fenl_compiler::analyze(&source, tables.as_ref());
     if !analysis.diagnostics.is_empty() {
         eprint!("{}", render_for_stderr(&analysis.diagnostics, &name, &source));
     }

@@ -1,0 +1,381 @@
+//! The catalog: named tables (Delta tables under `tables/NAME/`) and views (`views/NAME.fenl`).
+
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+use arrow_schema::{DataType, Field, Schema};
+
+use crate::delta::{self, Action, AddFile, CommitInfo, Metadata, Protocol, Snapshot};
+use crate::error::{Error, Result};
+use crate::load::{self, Input};
+use crate::name;
+use crate::store::Store;
+use crate::table::{TableDef, INTERNAL_COLUMNS, KEY_HASH, SUBSORT, TIME};
+
+/// Rows per data file written by a load; bounds a load's memory.
+pub const FILE_ROWS: usize = 1 << 20;
+
+/// A catalog of tables and views in one store.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub(crate) store: Store,
+    location: String,
+}
+
+/// One version of one table, with its definition.
+#[derive(Debug, Clone)]
+pub struct TableInfo {
+    pub def: TableDef,
+    pub snapshot: Snapshot,
+    /// The user's columns (without the internal ones); empty until the first load.
+    pub schema: Schema,
+}
+
+impl TableInfo {
+    pub fn rows(&self) -> i64 {
+        self.snapshot.files.iter().filter_map(AddFile::file_stats).map(|s| s.num_records).sum()
+    }
+
+    pub fn bytes(&self) -> i64 {
+        self.snapshot.files.iter().map(|f| f.size).sum()
+    }
+
+    /// The smallest and largest event time (UTC nanoseconds), if the table has rows.
+    pub fn time_range(&self) -> Option<(i64, i64)> {
+        let stats: Vec<_> =
+            self.snapshot.files.iter().filter_map(AddFile::file_stats).filter(|s| s.num_records > 0).collect();
+        let min = stats.iter().filter_map(|s| s.min_i64(TIME)).min()?;
+        let max = stats.iter().filter_map(|s| s.max_i64(TIME)).max()?;
+        Some((min, max))
+    }
+}
+
+/// What a load did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadReport {
+    pub rows: u64,
+    pub files: usize,
+    pub version: u64,
+}
+
+pub(crate) fn table_dir(name: &str) -> String {
+    format!("tables/{name}")
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+fn commit_info(operation: &str, parameters: &[(&str, String)], blind: bool) -> Action {
+    Action::CommitInfo(CommitInfo {
+        timestamp: now_ms(),
+        operation: operation.to_owned(),
+        operation_parameters: parameters.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect(),
+        engine_info: Some(format!("fenl/{}", env!("CARGO_PKG_VERSION"))),
+        is_blind_append: Some(blind),
+    })
+}
+
+fn internal_fields() -> Vec<Field> {
+    vec![
+        Field::new(TIME, DataType::Int64, false),
+        Field::new(SUBSORT, DataType::Int64, false),
+        Field::new(KEY_HASH, DataType::Int64, false),
+    ]
+}
+
+impl Catalog {
+    /// Opens (creating if needed) the catalog at a directory or `file://` URL.
+    pub fn open(location: &str) -> Result<Catalog> {
+        let path = if let Some(rest) = location.strip_prefix("file://") {
+            rest.to_owned()
+        } else if location.contains("://") {
+            return Err(Error::InvalidArgument(format!(
+                "catalog '{location}': only local directories and file:// URLs are supported by this build"
+            )));
+        } else {
+            location.to_owned()
+        };
+        let store = Store::local(std::path::Path::new(&path))?;
+        Ok(Catalog { store, location: location.to_owned() })
+    }
+
+    /// A catalog over a given store (tests use this to inject faults).
+    pub fn with_store(store: Store, location: &str) -> Catalog {
+        Catalog { store, location: location.to_owned() }
+    }
+
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
+    /// Creates an empty table: version 0 of its log.
+    pub fn create_table(&self, def: &TableDef) -> Result<()> {
+        name::validate(&def.name)?;
+        name::validate(&def.grouping)
+            .map_err(|_| Error::InvalidArgument(format!("invalid grouping name '{}'", def.grouping)))?;
+        for (role, column) in [("time", &def.time_column), ("entity key", &def.key_column)] {
+            if column.is_empty() {
+                return Err(Error::InvalidArgument(format!("the {role} column name cannot be empty")));
+            }
+            if INTERNAL_COLUMNS.contains(&column.as_str()) {
+                return Err(Error::InvalidArgument(format!("'{column}' is reserved for Fenl's internal columns")));
+            }
+        }
+        if self.view_text(&def.name)?.is_some() {
+            return Err(Error::AlreadyExists { kind: "view", name: def.name.clone() });
+        }
+        let dir = table_dir(&def.name);
+        // A table half-deleted by a crash leaves commits without version 0: clear them first.
+        if self.store.get(&delta::log_path(&dir, 0))?.is_none() {
+            for object in self.store.list(&dir)? {
+                self.store.delete(object.location.as_ref())?;
+            }
+        }
+        let schema = Schema::new(internal_fields());
+        let metadata = Metadata {
+            id: format!("{:016x}{:016x}", now_ms(), xxhash_rust::xxh3::xxh3_64(def.name.as_bytes())),
+            name: Some(def.name.clone()),
+            format: delta::actions_format(),
+            schema_string: delta::arrow_to_delta(&schema)?,
+            partition_columns: Vec::new(),
+            configuration: def.to_configuration(),
+            created_time: Some(now_ms()),
+        };
+        let actions = vec![
+            commit_info("CREATE TABLE", &[("name", def.name.clone())], false),
+            Action::Protocol(Protocol { min_reader_version: 1, min_writer_version: 2 }),
+            Action::MetaData(metadata),
+        ];
+        if !delta::commit(&self.store, &dir, 0, &actions)? {
+            return Err(Error::AlreadyExists { kind: "table", name: def.name.clone() });
+        }
+        Ok(())
+    }
+
+    /// Table names, sorted, optionally those containing `search`.
+    pub fn list_tables(&self, search: Option<&str>) -> Result<Vec<String>> {
+        let mut names: Vec<String> = self
+            .store
+            .list("tables")?
+            .iter()
+            .filter_map(|meta| {
+                let parts: Vec<&str> = meta.location.as_ref().split('/').collect();
+                (parts.len() == 4 && parts[2] == "_delta_log" && parts[3] == format!("{:020}.json", 0))
+                    .then(|| parts[1].to_owned())
+            })
+            .filter(|n| search.is_none_or(|s| n.to_lowercase().contains(&s.to_lowercase())))
+            .collect();
+        names.sort();
+        names.dedup();
+        Ok(names)
+    }
+
+    /// A table at a version (the latest when `None`).
+    pub fn table(&self, name: &str, version: Option<u64>) -> Result<TableInfo> {
+        name::validate(name)?;
+        let snapshot = delta::read_snapshot(&self.store, &table_dir(name), version)?
+            .ok_or_else(|| Error::NotFound { kind: "table", name: name.to_owned() })?;
+        let def = TableDef::from_configuration(&snapshot.metadata.configuration)?;
+        let full = delta::delta_to_arrow(&snapshot.metadata.schema_string)?;
+        let schema = Schema::new(
+            full.fields()
+                .iter()
+                .filter(|f| !INTERNAL_COLUMNS.contains(&f.name().as_str()))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        Ok(TableInfo { def, snapshot, schema })
+    }
+
+    /// The latest version whose commit time is at or before `timestamp_ms`.
+    pub fn version_at(&self, name: &str, timestamp_ms: i64) -> Result<u64> {
+        let info = self.table(name, None)?;
+        (0..=info.snapshot.version)
+            .rev()
+            .find(|v| info.snapshot.commit_time(*v).is_some_and(|t| t <= timestamp_ms))
+            .ok_or_else(|| Error::InvalidArgument(format!("table '{name}' did not exist at that time")))
+    }
+
+    /// Deletes a table and its data. Refused while views use it, unless `force`.
+    pub fn delete_table(&self, name: &str, force: bool) -> Result<()> {
+        self.table(name, None)?;
+        if !force {
+            let users = self.views_using(name)?;
+            if !users.is_empty() {
+                return Err(Error::FailedPrecondition(format!(
+                    "table '{name}' is used by view{} {}; delete {} first or pass --force",
+                    if users.len() == 1 { "" } else { "s" },
+                    users.iter().map(|v| format!("'{v}'")).collect::<Vec<_>>().join(", "),
+                    if users.len() == 1 { "it" } else { "them" }
+                )));
+            }
+        }
+        let dir = table_dir(name);
+        // Removing version 0 first makes the table disappear at once; the rest is cleanup.
+        self.store.delete(&delta::log_path(&dir, 0))?;
+        for object in self.store.list(&dir)? {
+            self.store.delete(object.location.as_ref())?;
+        }
+        Ok(())
+    }
+
+    /// Appends the rows of `inputs` to a table in one commit.
+    pub fn load(&self, name: &str, inputs: &[Input], progress: &dyn Fn(u64)) -> Result<LoadReport> {
+        let info = self.table(name, None)?;
+        let dir = table_dir(name);
+        let def = info.def.clone();
+        let mut schema: Option<Schema> = (!info.schema.fields().is_empty()).then(|| info.schema.clone());
+        let newly_fixed = schema.is_none();
+        let subsort_base = ((info.snapshot.version as i64 + 1) & 0x7f_ffff) << 40 | ((now_ms() & 0xff) << 32);
+        let mut written = Vec::new();
+        let mut rows = 0u64;
+        let cleanup = |written: &[load::WrittenFile]| {
+            for file in written {
+                let _ = self.store.delete(&format!("{dir}/{}", file.add.path));
+            }
+        };
+        let result: Result<()> = (|| {
+            for input in inputs {
+                let (file_schema, batches) = load::read_input(input, schema.as_ref(), &[def.time_column.as_str()])?;
+                for column in [&def.time_column, &def.key_column].into_iter().chain(def.subsort_column.as_ref()) {
+                    if file_schema.field_with_name(column).is_err() {
+                        return Err(Error::SchemaMismatch {
+                            file: input.path.clone(),
+                            message: format!(
+                                "the column '{column}' is missing (columns: {})",
+                                file_schema.fields().iter().map(|f| f.name().as_str()).collect::<Vec<_>>().join(", ")
+                            ),
+                        });
+                    }
+                }
+                if let Some(reserved) =
+                    file_schema.fields().iter().find(|f| INTERNAL_COLUMNS.contains(&f.name().as_str()))
+                {
+                    return Err(Error::SchemaMismatch {
+                        file: input.path.clone(),
+                        message: format!("the column name '{}' is reserved", reserved.name()),
+                    });
+                }
+                if schema.is_none() {
+                    schema = Some(file_schema.as_ref().clone());
+                }
+                let mut pending: Vec<RecordBatch> = Vec::new();
+                let mut pending_rows = 0usize;
+                for batch in batches {
+                    let (batch, first_line) = batch?;
+                    if batch.num_rows() == 0 {
+                        continue;
+                    }
+                    let prepared =
+                        load::prepare_batch(&batch, &def, &input.path, first_line, subsort_base + rows as i64)?;
+                    rows += batch.num_rows() as u64;
+                    pending_rows += batch.num_rows();
+                    pending.push(prepared.batch);
+                    progress(rows);
+                    if pending_rows >= FILE_ROWS {
+                        written.push(flush(&self.store, &dir, std::mem::take(&mut pending))?);
+                        pending_rows = 0;
+                    }
+                }
+                if !pending.is_empty() {
+                    written.push(flush(&self.store, &dir, pending)?);
+                }
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            cleanup(&written);
+            return Err(e);
+        }
+        if rows == 0 {
+            cleanup(&written);
+            return Err(Error::InvalidArgument("the input has no rows; nothing was committed".into()));
+        }
+        let user_schema = schema.unwrap_or_else(Schema::empty);
+        let mut version = info.snapshot.version + 1;
+        let mut with_metadata = newly_fixed;
+        loop {
+            let mut actions = vec![commit_info(
+                "WRITE",
+                &[("mode", "Append".to_owned()), ("rows", rows.to_string())],
+                !with_metadata,
+            )];
+            if with_metadata {
+                let mut fields: Vec<Field> = user_schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+                fields.extend(internal_fields());
+                let mut metadata = info.snapshot.metadata.clone();
+                metadata.schema_string = delta::arrow_to_delta(&Schema::new(fields))?;
+                actions.push(Action::MetaData(metadata));
+            }
+            actions.extend(written.iter().map(|f| Action::Add(f.add.clone())));
+            match delta::commit(&self.store, &dir, version, &actions) {
+                Ok(true) => break,
+                Ok(false) => {
+                    // Another writer committed first. Appends commute; a first load must agree
+                    // on the schema the other one fixed.
+                    let latest = match self.table(name, None) {
+                        Ok(latest) => latest,
+                        Err(e) => {
+                            cleanup(&written);
+                            return Err(e);
+                        }
+                    };
+                    if with_metadata && !latest.schema.fields().is_empty() {
+                        if latest.schema != user_schema {
+                            cleanup(&written);
+                            return Err(Error::Conflict(format!(
+                                "another load fixed the schema of '{name}' first, and these files do not fit it"
+                            )));
+                        }
+                        with_metadata = false;
+                    }
+                    version = latest.snapshot.version + 1;
+                }
+                Err(e) => {
+                    cleanup(&written);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(LoadReport { rows, files: written.len(), version })
+    }
+
+    /// The data of a table version as batches in (time, subsort, key hash) order.
+    pub fn scan(&self, name: &str, version: Option<u64>) -> Result<crate::scan::TableScan> {
+        let info = self.table(name, version)?;
+        crate::scan::TableScan::open(&self.store, &table_dir(name), &info, &crate::scan::ScanOptions::default())
+    }
+
+    /// [`Catalog::scan`] with pruning options.
+    pub fn scan_with(
+        &self,
+        name: &str,
+        version: Option<u64>,
+        options: &crate::scan::ScanOptions,
+    ) -> Result<crate::scan::TableScan> {
+        let info = self.table(name, version)?;
+        crate::scan::TableScan::open(&self.store, &table_dir(name), &info, options)
+    }
+
+    pub(crate) fn commit_actions(&self, name: &str, version: u64, actions: &[Action]) -> Result<bool> {
+        delta::commit(&self.store, &table_dir(name), version, actions)
+    }
+
+    pub(crate) fn commit_info(operation: &str, parameters: &[(&str, String)]) -> Action {
+        commit_info(operation, parameters, false)
+    }
+}
+
+/// Sorts a file's worth of batches together and writes them.
+fn flush(store: &Store, dir: &str, batches: Vec<RecordBatch>) -> Result<load::WrittenFile> {
+    let sorted = crate::scan::sort_batches(batches)?;
+    load::write_data_file(store, dir, &sorted)
+}
+
+/// The Arrow schema of a user column list plus the internal columns.
+pub fn with_internal_columns(schema: &Schema) -> Arc<Schema> {
+    let mut fields: Vec<Field> = schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+    fields.extend(internal_fields());
+    Arc::new(Schema::new(fields))
+}

@@ -1,0 +1,227 @@
+//! Reading a table version in (time, subsort, key hash) order: a k-way merge of its sorted
+//! files that copies runs, never re-sorts, and skips files whose statistics cannot match.
+
+use std::collections::VecDeque;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::Int64Type;
+use arrow_array::{BooleanArray, RecordBatch, UInt32Array};
+use arrow_schema::SchemaRef;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+use crate::catalog::{with_internal_columns, TableInfo};
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::table::{KEY_HASH, SUBSORT, TIME};
+
+/// What part of a table to read.
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    /// Only rows with `start <= _time < end` (UTC nanoseconds).
+    pub time_range: Option<(i64, i64)>,
+    /// Only rows of these key hashes.
+    pub key_hashes: Option<Vec<u64>>,
+}
+
+/// The sort key of row `i`.
+type Key = (i64, i64, u64);
+
+fn key_columns(batch: &RecordBatch) -> Result<(&[i64], &[i64], &[i64])> {
+    let get = |name: &str| {
+        batch
+            .column_by_name(name)
+            .map(|c| c.as_primitive::<Int64Type>().values().as_ref())
+            .ok_or_else(|| Error::Storage(format!("a data file lacks the column {name}")))
+    };
+    Ok((get(TIME)?, get(SUBSORT)?, get(KEY_HASH)?))
+}
+
+fn key_at(columns: &(&[i64], &[i64], &[i64]), i: usize) -> Key {
+    (columns.0[i], columns.1[i], columns.2[i] as u64)
+}
+
+/// Sorts batches of one schema into one sorted sequence, without copying when already sorted.
+pub fn sort_batches(batches: Vec<RecordBatch>) -> Result<Vec<RecordBatch>> {
+    let Some(first) = batches.first() else { return Ok(batches) };
+    let mut sorted = true;
+    let mut last: Option<Key> = None;
+    for batch in &batches {
+        let columns = key_columns(batch)?;
+        for i in 0..batch.num_rows() {
+            let key = key_at(&columns, i);
+            if last.is_some_and(|l| l > key) {
+                sorted = false;
+                break;
+            }
+            last = Some(key);
+        }
+        if !sorted {
+            break;
+        }
+    }
+    if sorted {
+        return Ok(batches);
+    }
+    let all = arrow_select::concat::concat_batches(&first.schema(), &batches)?;
+    let columns = key_columns(&all)?;
+    let mut order: Vec<u32> = (0..all.num_rows() as u32).collect();
+    order.sort_by_key(|&i| key_at(&columns, i as usize));
+    let indices = UInt32Array::from(order);
+    let taken: Result<Vec<_>> =
+        all.columns().iter().map(|c| Ok(arrow_select::take::take(c.as_ref(), &indices, None)?)).collect();
+    Ok(vec![RecordBatch::try_new(all.schema(), taken?)?])
+}
+
+struct FileCursor {
+    reader: Box<dyn Iterator<Item = Result<RecordBatch>> + Send>,
+    batch: Option<RecordBatch>,
+    position: usize,
+}
+
+impl FileCursor {
+    /// Makes sure `batch` has a row at `position`; false once the file is exhausted.
+    fn fill(&mut self) -> Result<bool> {
+        loop {
+            if let Some(batch) = &self.batch {
+                if self.position < batch.num_rows() {
+                    return Ok(true);
+                }
+            }
+            match self.reader.next() {
+                Some(batch) => {
+                    self.batch = Some(batch?);
+                    self.position = 0;
+                }
+                None => return Ok(false),
+            }
+        }
+    }
+
+    fn head(&self) -> Result<Key> {
+        let batch = self.batch.as_ref().ok_or_else(|| Error::Storage("empty cursor".into()))?;
+        Ok(key_at(&key_columns(batch)?, self.position))
+    }
+}
+
+/// A sorted stream of a table version's rows.
+pub struct TableScan {
+    schema: SchemaRef,
+    cursors: Vec<FileCursor>,
+    options: ScanOptions,
+    ready: VecDeque<RecordBatch>,
+}
+
+impl std::fmt::Debug for TableScan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TableScan").field("files", &self.cursors.len()).finish()
+    }
+}
+
+impl TableScan {
+    pub(crate) fn open(store: &Store, dir: &str, info: &TableInfo, options: &ScanOptions) -> Result<TableScan> {
+        let schema = with_internal_columns(&info.schema);
+        let mut cursors = Vec::new();
+        for file in &info.snapshot.files {
+            if let (Some(stats), Some((start, end))) = (file.file_stats(), options.time_range) {
+                let (lo, hi) = (stats.min_i64(TIME).unwrap_or(i64::MIN), stats.max_i64(TIME).unwrap_or(i64::MAX));
+                if hi < start || lo >= end {
+                    continue;
+                }
+            }
+            if let (Some(stats), Some(keys)) = (file.file_stats(), &options.key_hashes) {
+                let (lo, hi) =
+                    (stats.min_i64(KEY_HASH).unwrap_or(i64::MIN), stats.max_i64(KEY_HASH).unwrap_or(i64::MAX));
+                if !keys.iter().any(|k| (lo..=hi).contains(&(*k as i64))) {
+                    continue;
+                }
+            }
+            let bytes = store.get(&format!("{dir}/{}", file.path))?.ok_or_else(|| {
+                Error::Storage(format!("data file '{}' of a committed version is missing", file.path))
+            })?;
+            let reader = ParquetRecordBatchReaderBuilder::try_new(bytes)?.with_batch_size(64 * 1024).build()?;
+            let target = schema.clone();
+            let reader = reader.map(move |b| {
+                let b = b?;
+                // Files written before a column was added to the log lack nothing: schemas are fixed.
+                Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
+            });
+            cursors.push(FileCursor { reader: Box::new(reader), batch: None, position: 0 });
+        }
+        Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new() })
+    }
+
+    pub fn schema(&self) -> SchemaRef {
+        self.schema.clone()
+    }
+
+    /// The next run: rows of the file with the smallest head, up to the next file's head.
+    fn next_run(&mut self) -> Result<Option<RecordBatch>> {
+        let mut live = Vec::new();
+        for (i, cursor) in self.cursors.iter_mut().enumerate() {
+            if cursor.fill()? {
+                live.push((cursor.head()?, i));
+            }
+        }
+        live.sort();
+        let Some(&(_, smallest)) = live.first() else { return Ok(None) };
+        let bound = live.get(1).map(|(k, _)| *k);
+        let cursor = &mut self.cursors[smallest];
+        let batch = cursor.batch.clone().ok_or_else(|| Error::Storage("empty cursor".into()))?;
+        let columns = key_columns(&batch)?;
+        let start = cursor.position;
+        let end = match bound {
+            None => batch.num_rows(),
+            Some(bound) => {
+                // Rows are sorted: find the first row past `bound` by binary search.
+                let (mut lo, mut hi) = (start + 1, batch.num_rows());
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    if key_at(&columns, mid) <= bound {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                lo
+            }
+        };
+        cursor.position = end;
+        Ok(Some(batch.slice(start, end - start)))
+    }
+
+    fn filter_rows(&self, batch: RecordBatch) -> Result<RecordBatch> {
+        if self.options.time_range.is_none() && self.options.key_hashes.is_none() {
+            return Ok(batch);
+        }
+        let (time, _, hash) = key_columns(&batch)?;
+        let keep: BooleanArray = (0..batch.num_rows())
+            .map(|i| {
+                let in_time = self.options.time_range.is_none_or(|(s, e)| time[i] >= s && time[i] < e);
+                let in_keys = self.options.key_hashes.as_ref().is_none_or(|k| k.contains(&(hash[i] as u64)));
+                Some(in_time && in_keys)
+            })
+            .collect();
+        Ok(arrow_select::filter::filter_record_batch(&batch, &keep)?)
+    }
+}
+
+impl Iterator for TableScan {
+    type Item = Result<RecordBatch>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(b) = self.ready.pop_front() {
+            return Some(Ok(b));
+        }
+        loop {
+            match self.next_run() {
+                Ok(Some(run)) => match self.filter_rows(run) {
+                    Ok(b) if b.num_rows() == 0 => continue,
+                    Ok(b) => return Some(Ok(b)),
+                    Err(e) => return Some(Err(e)),
+                },
+                Ok(None) => return None,
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
+}
