@@ -262,11 +262,17 @@ impl Catalog {
                 }
                 let mut pending: Vec<RecordBatch> = Vec::new();
                 let mut pending_rows = 0usize;
+                let order = schema.clone();
                 for batch in batches {
                     let (batch, first_line) = batch?;
                     if batch.num_rows() == 0 {
                         continue;
                     }
+                    // Every file of the table keeps the table's column order.
+                    let batch = match &order {
+                        Some(order) => reorder(&batch, order)?,
+                        None => batch,
+                    };
                     let prepared =
                         load::prepare_batch(&batch, &def, &input.path, first_line, subsort_base + rows as i64)?;
                     rows += batch.num_rows() as u64;
@@ -365,6 +371,24 @@ impl Catalog {
     pub(crate) fn commit_info(operation: &str, parameters: &[(&str, String)]) -> Action {
         commit_info(operation, parameters, false)
     }
+}
+
+/// The batch's columns in the order of `schema` (matched by name).
+pub(crate) fn reorder(batch: &RecordBatch, schema: &Schema) -> Result<RecordBatch> {
+    let batch_schema = batch.schema();
+    if batch_schema.fields().iter().map(|f| f.name()).eq(schema.fields().iter().map(|f| f.name())) {
+        return Ok(batch.clone());
+    }
+    let indices: Result<Vec<usize>> = schema
+        .fields()
+        .iter()
+        .map(|f| {
+            batch_schema
+                .index_of(f.name())
+                .map_err(|_| Error::Storage(format!("column '{}' is missing from a batch", f.name())))
+        })
+        .collect();
+    Ok(batch.project(&indices?)?)
 }
 
 /// Sorts a file's worth of batches together and writes them.

@@ -141,8 +141,7 @@ impl TableScan {
             let reader = ParquetRecordBatchReaderBuilder::try_new(bytes)?.with_batch_size(64 * 1024).build()?;
             let target = schema.clone();
             let reader = reader.map(move |b| {
-                let b = b?;
-                // Files written before a column was added to the log lack nothing: schemas are fixed.
+                let b = crate::catalog::reorder(&b?, &target)?;
                 Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
             });
             cursors.push(FileCursor { reader: Box::new(reader), batch: None, position: 0 });
