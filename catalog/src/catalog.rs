@@ -263,6 +263,7 @@ impl Catalog {
                 let mut pending: Vec<RecordBatch> = Vec::new();
                 let mut pending_rows = 0usize;
                 let order = schema.clone();
+                let rows_before = rows;
                 for batch in batches {
                     let (batch, first_line) = batch?;
                     if batch.num_rows() == 0 {
@@ -286,6 +287,12 @@ impl Catalog {
                 }
                 if !pending.is_empty() {
                     written.push(flush(&self.store, &dir, pending)?);
+                }
+                if rows == rows_before {
+                    return Err(Error::InvalidInput {
+                        location: crate::error::Location { file: input.path.clone(), line: None, column: None },
+                        message: "the file has no rows; nothing was committed".to_owned(),
+                    });
                 }
             }
             Ok(())

@@ -1,9 +1,12 @@
 //! End-to-end tests of the `fenl` binary: exit codes, output streams and formats.
 
+#[path = "cli/catalog.rs"]
+mod catalog;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
@@ -31,7 +34,7 @@ fn fenl_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn text(bytes: &[u8]) -> String {
+pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 

@@ -71,6 +71,9 @@ pub const BATCH_SIZE: usize = 64 * 1024;
 /// A batch and the 1-based line (CSV, JSON lines) or row (Parquet) of its first row.
 pub type LocatedBatch = (RecordBatch, u64);
 
+/// The batches of one input, in file order.
+pub type Batches = Box<dyn Iterator<Item = Result<LocatedBatch>> + Send>;
+
 fn open(input: &Input) -> Result<Box<dyn ReadSeek>> {
     if input.path == "-" {
         let mut buffer = Vec::new();
@@ -111,7 +114,7 @@ pub fn read_input(
     input: &Input,
     schema: Option<&Schema>,
     text_columns: &[&str],
-) -> Result<(SchemaRef, Box<dyn Iterator<Item = Result<LocatedBatch>> + Send>)> {
+) -> Result<(SchemaRef, Batches)> {
     match input.format {
         Format::Csv => read_csv(input, schema, text_columns),
         Format::Jsonl => read_jsonl(input, schema, text_columns),
@@ -138,6 +141,10 @@ fn keep_text(schema: Schema, text_columns: &[&str]) -> Schema {
 
 /// Arranges a declared schema in the order of the file's own columns, refusing missing or extra ones.
 fn conform(input: &Input, file_columns: &[String], schema: &Schema) -> Result<Schema> {
+    let mut seen = std::collections::HashSet::new();
+    if let Some(dup) = file_columns.iter().find(|c| !seen.insert(c.as_str())) {
+        return Err(input_error(input, format!("column '{dup}' appears twice in the header")));
+    }
     let mut fields = Vec::new();
     for name in file_columns {
         match schema.field_with_name(name) {
@@ -159,10 +166,6 @@ fn conform(input: &Input, file_columns: &[String], schema: &Schema) -> Result<Sc
             message: format!("column '{}' ({}) is missing", missing.name(), missing.data_type()),
         });
     }
-    let mut seen = std::collections::HashSet::new();
-    if let Some(dup) = file_columns.iter().find(|c| !seen.insert(c.as_str())) {
-        return Err(input_error(input, format!("column '{dup}' appears twice in the header")));
-    }
     Ok(Schema::new(fields))
 }
 
@@ -170,7 +173,7 @@ fn read_csv(
     input: &Input,
     schema: Option<&Schema>,
     text_columns: &[&str],
-) -> Result<(SchemaRef, Box<dyn Iterator<Item = Result<LocatedBatch>> + Send>)> {
+) -> Result<(SchemaRef, Batches)> {
     let mut reader = open(input)?;
     let format = arrow_csv::reader::Format::default().with_header(true);
     let (inferred, records) = format.infer_schema(&mut reader, Some(100_000)).map_err(|e| input_error(input, e))?;
@@ -203,11 +206,9 @@ fn read_csv(
         .map_err(|e| input_error(input, e))?;
     let path = input.path.clone();
     let mut next_line = 2u64;
+    let columns = read_schema.clone();
     let iter = csv.map(move |batch| {
-        let batch = batch.map_err(|e| Error::InvalidInput {
-            location: Location { file: path.clone(), line: None, column: None },
-            message: e.to_string(),
-        })?;
+        let batch = batch.map_err(|e| csv_error(&path, &columns, &e.to_string()))?;
         let first = next_line;
         next_line += batch.num_rows() as u64;
         Ok((batch, first))
@@ -215,14 +216,49 @@ fn read_csv(
     Ok((read_schema, Box::new(iter)))
 }
 
+/// Turns arrow-csv's "Error while parsing value 'x' as type 'T' for column C at line L" (0-based
+/// column, data line) into a located error naming the column.
+fn csv_error(path: &str, schema: &Schema, message: &str) -> Error {
+    let parse = || -> Option<(String, usize, u64)> {
+        let value = message.split("parsing value '").nth(1)?.split('\'').next()?.to_owned();
+        let rest = message.split(" for column ").nth(1)?;
+        let column: usize = rest.split(' ').next()?.parse().ok()?;
+        let line: u64 = rest.split(" at line ").nth(1)?.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+        Some((value, column, line))
+    };
+    match parse() {
+        Some((value, column, line)) => {
+            let field = schema.fields().get(column);
+            Error::InvalidInput {
+                location: Location {
+                    file: path.to_owned(),
+                    line: Some(line + 1),
+                    column: field.map(|f| f.name().clone()),
+                },
+                message: format!(
+                    "cannot parse {value:?} as {}",
+                    field.map_or("the column type".to_owned(), |f| f.data_type().to_string())
+                ),
+            }
+        }
+        None => Error::InvalidInput {
+            location: Location { file: path.to_owned(), line: None, column: None },
+            message: message.to_owned(),
+        },
+    }
+}
+
 fn read_jsonl(
     input: &Input,
     schema: Option<&Schema>,
     text_columns: &[&str],
-) -> Result<(SchemaRef, Box<dyn Iterator<Item = Result<LocatedBatch>> + Send>)> {
+) -> Result<(SchemaRef, Batches)> {
     let mut reader = BufReader::new(open(input)?);
     let (inferred, records) =
         arrow_json::reader::infer_json_schema(&mut reader, Some(100_000)).map_err(|e| input_error(input, e))?;
+    if records == 0 {
+        return Err(input_error(input, "the file is empty: expected one JSON object per line"));
+    }
     let read_schema = match schema {
         Some(s) => {
             let names: Vec<String> = inferred.fields().iter().map(|f| f.name().clone()).collect();
@@ -258,7 +294,7 @@ fn read_jsonl(
 fn read_parquet(
     input: &Input,
     schema: Option<&Schema>,
-) -> Result<(SchemaRef, Box<dyn Iterator<Item = Result<LocatedBatch>> + Send>)> {
+) -> Result<(SchemaRef, Batches)> {
     let mut reader = open(input)?;
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes).map_err(|e| input_error(input, e))?;

@@ -1,0 +1,301 @@
+//! The catalog through the `fenl` binary: table and view commands, checks against the
+//! catalog, malformed input files, SIGKILL during loads, and reading tables with delta-rs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use super::{root, text};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")) }
+    }
+
+    fn catalog(&self) -> PathBuf {
+        self.dir.path().join("catalog")
+    }
+
+    fn fenl(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_fenl"))
+            .args(args)
+            .current_dir(root())
+            .env("FENL_CATALOG", self.catalog())
+            .env_remove("FENL_SCHEMA")
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run fenl: {e}"))
+    }
+
+    #[track_caller]
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.fenl(args);
+        assert!(out.status.success(), "fenl {args:?} failed: {}", text(&out.stderr));
+        text(&out.stdout)
+    }
+
+    fn get(&self, table: &str, field: &str) -> String {
+        let out = self.ok(&["table", "get", table]);
+        out.lines().find_map(|l| l.strip_prefix(&format!("{field}: ")).map(str::to_owned)).unwrap_or_default()
+    }
+
+    fn write(&self, name: &str, contents: &str) -> String {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
+        path.to_string_lossy().into_owned()
+    }
+}
+
+fn example(name: &str) -> String {
+    root().join("examples/data").join(name).to_string_lossy().into_owned()
+}
+
+fn create_examples(env: &Env) {
+    env.ok(&[
+        "table",
+        "create",
+        "Purchases",
+        "--time-column",
+        "time",
+        "--entity-key-column",
+        "customer_id",
+        "--grouping",
+        "customer",
+    ]);
+    env.ok(&[
+        "table",
+        "create",
+        "Reviews",
+        "--time-column",
+        "time",
+        "--entity-key-column",
+        "customer_id",
+        "--grouping",
+        "customer",
+    ]);
+    env.ok(&[
+        "table",
+        "create",
+        "Items",
+        "--time-column",
+        "time",
+        "--entity-key-column",
+        "item_id",
+        "--grouping",
+        "item",
+    ]);
+    env.ok(&["table", "load", "Purchases", &example("purchases.csv")]);
+    env.ok(&["table", "load", "Reviews", &example("reviews.csv")]);
+    env.ok(&["table", "load", "Items", &example("items.csv")]);
+}
+
+#[test]
+fn table_and_view_lifecycle() {
+    let env = Env::new();
+    create_examples(&env);
+    assert_eq!(env.ok(&["table", "list"]), "Items\nPurchases\nReviews\n");
+    assert_eq!(env.ok(&["table", "list", "view"]), "Reviews\n");
+    assert_eq!(env.get("Purchases", "rows"), "3000");
+    assert_eq!(env.get("Purchases", "version"), "1");
+    assert_eq!(env.get("Purchases", "grouping"), "customer");
+    assert!(env.get("Purchases", "time range").starts_with("2024-01-01T07:25:13.000000000Z .. 2024-02-29"));
+    let described = env.ok(&["table", "get", "Purchases"]);
+    assert!(
+        described.contains(
+            "schema:\n  time: string\n  customer_id: string\n  item_id: string\n  amount: f64\n  quantity: i64\n"
+        ),
+        "{described}"
+    );
+    let old = env.ok(&["table", "get", "Purchases", "--version", "0"]);
+    assert!(old.contains("rows: 0") && old.contains("schema: (fixed by the first load)"));
+    // Queries check against the catalog's tables.
+    let out = env.fenl(&["check", "examples/features.fenl"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Views: checked, listed, protecting their tables.
+    env.ok(&["view", "create", "BigPurchases", "Purchases | when($input.amount > 100)"]);
+    assert_eq!(env.ok(&["view", "list"]), "BigPurchases: Purchases | when($input.amount > 100)\n");
+    let bad = env.fenl(&["view", "create", "Broken", "Purchases.amout"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(text(&bad.stderr).contains("E0001"), "{}", text(&bad.stderr));
+    let refused = env.fenl(&["table", "delete", "Purchases"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(text(&refused.stderr).contains("failed precondition") && text(&refused.stderr).contains("'BigPurchases'"));
+    env.ok(&["table", "delete", "Purchases", "--force"]);
+    assert_eq!(env.ok(&["table", "list"]), "Items\nReviews\n");
+    env.ok(&["view", "delete", "BigPurchases"]);
+    assert_eq!(env.ok(&["view", "list"]), "");
+}
+
+#[test]
+fn compaction_vacuum_and_time_travel_from_the_command_line() {
+    let env = Env::new();
+    env.ok(&["table", "create", "T", "--time-column", "t", "--entity-key-column", "k"]);
+    for i in 0..3 {
+        let file = env.write(&format!("{i}.csv"), &format!("t,k,v\n2024-01-0{}T00:00:00Z,a,{i}\n", i + 1));
+        env.ok(&["table", "load", "T", &file]);
+    }
+    assert_eq!(env.get("T", "files"), "3");
+    assert!(env.ok(&["table", "compact", "T"]).contains("3 files into 1 (version 4)"));
+    assert_eq!((env.get("T", "files"), env.get("T", "rows")), ("1".to_owned(), "3".to_owned()));
+    assert!(env.ok(&["table", "vacuum", "T"]).contains("deleted 0 unused files"));
+    assert!(env.ok(&["table", "vacuum", "T", "--retain", "0"]).contains("deleted 3 unused files"));
+    assert_eq!(env.get("T", "rows"), "3");
+}
+
+#[test]
+fn bad_names_flags_and_missing_tables_are_clear_errors() {
+    let env = Env::new();
+    for (args, needle) in [
+        (vec!["table", "create", "../x", "--time-column", "t", "--entity-key-column", "k"], "invalid name"),
+        (vec!["table", "create", "a/b", "--time-column", "t", "--entity-key-column", "k"], "invalid name"),
+        (vec!["table", "get", "Nope"], "table 'Nope' does not exist"),
+        (vec!["table", "load", "Nope", "x.csv"], "table 'Nope' does not exist"),
+        (vec!["view", "delete", "Nope"], "view 'Nope' does not exist"),
+    ] {
+        let out = env.fenl(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(text(&out.stderr).contains(needle), "{args:?}: {}", text(&out.stderr));
+    }
+    let out = env.fenl(&["table", "create", "T", "--time-column", "t"]);
+    assert_eq!(out.status.code(), Some(2), "a missing required flag is a usage error");
+    env.ok(&["table", "create", "T", "--time-column", "t", "--entity-key-column", "k"]);
+    let out = env.fenl(&["table", "load", "T", "data.unknown"]);
+    assert!(text(&out.stderr).contains("--format"), "{}", text(&out.stderr));
+    assert!(!env.catalog().join("tables/../x").exists());
+}
+
+#[test]
+fn malformed_inputs_give_clear_errors_and_change_nothing() {
+    let env = Env::new();
+    env.ok(&["table", "create", "T", "--time-column", "time", "--entity-key-column", "customer"]);
+    let good = env.write("good.csv", "time,customer,amount\n2024-01-01T00:00:00Z,a,1\n");
+    env.ok(&["table", "load", "T", &good]);
+    let dir = root().join("tests/fixtures/malformed");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    files.sort();
+    assert!(files.len() >= 30, "the malformed corpus has {} files", files.len());
+    let located = [
+        "null_key.csv",
+        "null_time.csv",
+        "unparsable_time.csv",
+        "time_out_of_range.csv",
+        "null_key.jsonl",
+        "bad_time.jsonl",
+    ];
+    for file in &files {
+        let path = file.to_string_lossy().into_owned();
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let out = env.fenl(&["table", "load", "T", &path]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name} should be refused, got {:?}: {stderr}", out.status.code());
+        assert!(stderr.starts_with("error: ") && stderr.contains(&name), "{name}: the error names the file: {stderr}");
+        if located.contains(&name.as_str()) {
+            assert!(
+                stderr.contains(&format!("{name}:2:")) || stderr.contains(&format!("{name}:3:")),
+                "{name}: the error names the line: {stderr}"
+            );
+        }
+        assert_eq!(
+            (env.get("T", "version"), env.get("T", "rows")),
+            ("1".to_owned(), "1".to_owned()),
+            "{name} changed the table"
+        );
+    }
+    // Not a file at all.
+    for path in [root().join("tests").to_string_lossy().into_owned(), "no/such/file.csv".to_owned()] {
+        let out = env.fenl(&["table", "load", "T", &path]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out.stderr).contains(&path));
+    }
+    let leftovers = std::fs::read_dir(env.catalog().join("tables/T")).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(leftovers, 2, "refused loads leave no data files behind");
+}
+
+/// A tiny deterministic generator for kill delays.
+fn next(seed: &mut u64) -> u64 {
+    *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    *seed >> 33
+}
+
+#[test]
+fn loads_killed_at_random_moments_never_corrupt_the_table() {
+    let env = Env::new();
+    env.ok(&["table", "create", "T", "--time-column", "time", "--entity-key-column", "customer"]);
+    let mut csv = String::from("time,customer,amount\n");
+    let rows = 2000;
+    for i in 0..rows {
+        csv.push_str(&format!("2024-01-01T00:{:02}:{:02}Z,c{},{i}\n", (i / 60) % 60, i % 60, i % 13));
+    }
+    let file = env.write("rows.csv", &csv);
+    // How long one load takes, to spread the kills over it.
+    let start = std::time::Instant::now();
+    env.ok(&["table", "load", "T", &file]);
+    let full = start.elapsed().as_micros().max(1000) as u64;
+    let mut seed = 7u64;
+    let mut committed_before = 1u64;
+    for attempt in 0..200 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_fenl"))
+            .args(["table", "load", "T", &file])
+            .env("FENL_CATALOG", env.catalog())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::thread::sleep(std::time::Duration::from_micros(next(&mut seed) % (full * 3 / 2)));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let version: u64 =
+            env.get("T", "version").parse().unwrap_or_else(|_| panic!("attempt {attempt}: the table does not open"));
+        let table_rows: u64 = env.get("T", "rows").parse().unwrap_or(0);
+        assert!(version == committed_before || version == committed_before + 1, "attempt {attempt}: version {version}");
+        assert_eq!(table_rows, version * rows, "attempt {attempt}: partially visible load");
+        committed_before = version;
+    }
+    env.ok(&["table", "load", "T", &file]);
+    // Every committed version reads completely.
+    let check = env.fenl(&["table", "get", "T"]);
+    assert!(check.status.success());
+}
+
+#[test]
+fn another_delta_reader_reads_fenl_tables() {
+    let Some(python) = std::env::var_os("FENL_DELTA_PYTHON") else {
+        assert!(std::env::var_os("CI").is_none(), "CI must set FENL_DELTA_PYTHON (see .ci/run)");
+        return;
+    };
+    let env = Env::new();
+    create_examples(&env);
+    let extra =
+        env.write("more.csv", "time,customer_id,item_id,amount,quantity\n2024-03-01T00:00:00Z,c001,i001,10.5,1\n");
+    env.ok(&["table", "load", "Purchases", &extra]);
+    let script = root().join("tests/interop/read_delta.py");
+    let table = env.catalog().join("tables/Purchases");
+    let read = |version: Option<&str>| {
+        let mut args =
+            vec![script.to_string_lossy().into_owned(), table.to_string_lossy().into_owned(), "amount".to_owned()];
+        args.extend(version.map(str::to_owned));
+        let out = Command::new(&python).args(&args).output().unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "delta-rs failed: {}", text(&out.stderr));
+        serde_json::from_str::<serde_json::Value>(text(&out.stdout).trim()).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let latest = read(None);
+    assert_eq!(latest["version"], 2);
+    assert_eq!(latest["rows"], 3001);
+    let expected: f64 = std::fs::read_to_string(example("purchases.csv"))
+        .unwrap_or_default()
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(3)?.parse::<f64>().ok())
+        .sum::<f64>()
+        + 10.5;
+    assert!((latest["sum"].as_f64().unwrap_or(0.0) - expected).abs() < 1e-6);
+    assert_eq!(
+        latest["columns"],
+        serde_json::json!(["time", "customer_id", "item_id", "amount", "quantity", "_time", "_subsort", "_key_hash"])
+    );
+    assert_eq!(read(Some("1"))["rows"], 3000);
+    assert_eq!(read(Some("0"))["rows"], 0);
+    let _ = Path::new("");
+}
