@@ -276,9 +276,18 @@ impl Catalog {
                     };
                     let prepared =
                         load::prepare_batch(&batch, &def, &input.path, first_line, subsort_base + rows as i64)?;
+                    let prepared = load::normalize_batch(&prepared.batch, order.as_ref().unwrap_or(&file_schema))
+                        .map_err(|e| Error::InvalidInput {
+                            location: crate::error::Location {
+                                file: input.path.clone(),
+                                line: Some(first_line),
+                                column: None,
+                            },
+                            message: e.to_string(),
+                        })?;
                     rows += batch.num_rows() as u64;
                     pending_rows += batch.num_rows();
-                    pending.push(prepared.batch);
+                    pending.push(prepared);
                     progress(rows);
                     if pending_rows >= FILE_ROWS {
                         written.push(flush(&self.store, &dir, std::mem::take(&mut pending))?);

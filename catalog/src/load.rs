@@ -9,4 +9,4 @@ pub use input::{Format, Input};
 pub use prepare::{hash_key_column, prepare_batch, PreparedBatch};
 pub use write::{write_data_file, WrittenFile};
 
-pub(crate) use input::read_input;
+pub(crate) use input::{normalize_batch, read_input};

@@ -68,7 +68,7 @@ fn type_from_delta(value: &Value) -> Result<DataType> {
             "string" => DataType::Utf8,
             "binary" => DataType::Binary,
             "date" => DataType::Date32,
-            "timestamp" => DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
+            "timestamp" => DataType::Timestamp(TimeUnit::Microsecond, Some("+00:00".into())),
             "timestamp_ntz" => DataType::Timestamp(TimeUnit::Microsecond, None),
             _ => return Err(bad()),
         },
@@ -127,7 +127,7 @@ mod tests {
         let schema = Schema::new(vec![
             Field::new("_time", DataType::Int64, false),
             Field::new("name", DataType::Utf8, true),
-            Field::new("at", DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())), true),
+            Field::new("at", DataType::Timestamp(TimeUnit::Microsecond, Some("+00:00".into())), true),
             Field::new("tags", DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))), true),
             Field::new(
                 "attrs",

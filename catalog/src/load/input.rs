@@ -110,11 +110,7 @@ fn input_error(input: &Input, message: impl std::fmt::Display) -> Error {
 ///
 /// `text_columns` are kept as text when inferred from CSV or JSON (the time column: it is parsed
 /// to nanoseconds by the loader, and stored as written).
-pub fn read_input(
-    input: &Input,
-    schema: Option<&Schema>,
-    text_columns: &[&str],
-) -> Result<(SchemaRef, Batches)> {
+pub fn read_input(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> Result<(SchemaRef, Batches)> {
     match input.format {
         Format::Csv => read_csv(input, schema, text_columns),
         Format::Jsonl => read_jsonl(input, schema, text_columns),
@@ -169,11 +165,7 @@ fn conform(input: &Input, file_columns: &[String], schema: &Schema) -> Result<Sc
     Ok(Schema::new(fields))
 }
 
-fn read_csv(
-    input: &Input,
-    schema: Option<&Schema>,
-    text_columns: &[&str],
-) -> Result<(SchemaRef, Batches)> {
+fn read_csv(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> Result<(SchemaRef, Batches)> {
     let mut reader = open(input)?;
     let format = arrow_csv::reader::Format::default().with_header(true);
     let (inferred, records) = format.infer_schema(&mut reader, Some(100_000)).map_err(|e| input_error(input, e))?;
@@ -248,11 +240,7 @@ fn csv_error(path: &str, schema: &Schema, message: &str) -> Error {
     }
 }
 
-fn read_jsonl(
-    input: &Input,
-    schema: Option<&Schema>,
-    text_columns: &[&str],
-) -> Result<(SchemaRef, Batches)> {
+fn read_jsonl(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> Result<(SchemaRef, Batches)> {
     let mut reader = BufReader::new(open(input)?);
     let (inferred, records) =
         arrow_json::reader::infer_json_schema(&mut reader, Some(100_000)).map_err(|e| input_error(input, e))?;
@@ -291,16 +279,24 @@ fn read_jsonl(
     Ok((read_schema, Box::new(iter)))
 }
 
-fn read_parquet(
-    input: &Input,
-    schema: Option<&Schema>,
-) -> Result<(SchemaRef, Batches)> {
-    let mut reader = open(input)?;
-    let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|e| input_error(input, e))?;
-    let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(bytes::Bytes::from(bytes))
-        .map_err(|e| input_error(input, format!("not a readable Parquet file ({e})")))?;
-    let file_schema = builder.schema().clone();
+fn read_parquet(input: &Input, schema: Option<&Schema>) -> Result<(SchemaRef, Batches)> {
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+    // A file is read row group by row group; only stdin is buffered whole.
+    let reader = if input.path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| input_error(input, e))?;
+        ParquetRecordBatchReaderBuilder::try_new(bytes::Bytes::from(bytes))
+            .map(|b| (b.schema().clone(), b.with_batch_size(BATCH_SIZE).build()))
+    } else {
+        let file = File::open(&input.path).map_err(|e| input_error(input, format!("cannot open: {e}")))?;
+        if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            return Err(input_error(input, "is a directory, not a file"));
+        }
+        ParquetRecordBatchReaderBuilder::try_new(file)
+            .map(|b| (b.schema().clone(), b.with_batch_size(BATCH_SIZE).build()))
+    };
+    let (file_schema, reader) = reader.map_err(|e| input_error(input, format!("not a readable Parquet file ({e})")))?;
+    let reader = reader.map_err(|e| input_error(input, format!("not a readable Parquet file ({e})")))?;
     let target = normalize_schema(&file_schema);
     if let Some(s) = schema {
         let names: Vec<String> = file_schema.fields().iter().map(|f| f.name().clone()).collect();
@@ -319,24 +315,21 @@ fn read_parquet(
             }
         }
     }
-    let reader = builder.with_batch_size(BATCH_SIZE).build().map_err(|e| input_error(input, e))?;
-    let target = Arc::new(target);
-    let out_schema = target.clone();
     let path = input.path.clone();
     let mut next_row = 1u64;
+    // Batches come as read; the loader computes the internal columns from the raw values
+    // (nanosecond times) and then normalises the user's columns (`normalize_batch`).
     let iter = reader.map(move |batch| {
         let location = || Location { file: path.clone(), line: Some(next_row), column: None };
         let batch = batch.map_err(|e| Error::InvalidInput {
             location: location(),
             message: format!("cannot read row group ({e})"),
         })?;
-        let batch = normalize_batch(&batch, &target)
-            .map_err(|e| Error::InvalidInput { location: location(), message: e.to_string() })?;
         let first = next_row;
         next_row += batch.num_rows() as u64;
         Ok((batch, first))
     });
-    Ok((out_schema, Box::new(iter)))
+    Ok((Arc::new(target), Box::new(iter)))
 }
 
 /// The Delta-representable type a column of `data_type` is stored as.
@@ -349,7 +342,7 @@ fn normalize_type(data_type: &DataType) -> DataType {
         DataType::LargeUtf8 | DataType::Utf8View | DataType::Null => DataType::Utf8,
         DataType::LargeBinary | DataType::BinaryView | DataType::FixedSizeBinary(_) => DataType::Binary,
         DataType::Date64 => DataType::Date32,
-        DataType::Timestamp(_, _) => DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
+        DataType::Timestamp(_, _) => DataType::Timestamp(TimeUnit::Microsecond, Some("+00:00".into())),
         DataType::Duration(_) | DataType::Time32(_) | DataType::Time64(_) | DataType::Interval(_) => DataType::Int64,
         DataType::Decimal128(_, _) | DataType::Decimal256(_, _) => DataType::Float64,
         DataType::Struct(fields) => DataType::Struct(normalize_fields(fields)),
@@ -380,11 +373,18 @@ pub fn normalize_schema(schema: &Schema) -> Schema {
     Schema::new(normalize_fields(schema.fields()))
 }
 
-/// Casts a batch to its normalised schema. Overflowing values (a `u64` above `i64::MAX`) fail.
-fn normalize_batch(batch: &RecordBatch, target: &SchemaRef) -> Result<RecordBatch> {
+/// Casts the user columns of a batch (its first `target.fields().len()` columns) to their
+/// normalised types, keeping any columns after them. Overflowing values (a `u64` above
+/// `i64::MAX`) fail.
+pub fn normalize_batch(batch: &RecordBatch, target: &Schema) -> Result<RecordBatch> {
+    let user = target.fields().len();
+    if batch.columns().iter().zip(target.fields()).all(|(c, f)| c.data_type() == f.data_type()) {
+        return Ok(batch.clone());
+    }
     let columns: Result<Vec<ArrayRef>> = batch
         .columns()
         .iter()
+        .take(user)
         .zip(target.fields())
         .map(|(column, field)| {
             if column.data_type() == field.data_type() {
@@ -401,7 +401,13 @@ fn normalize_batch(batch: &RecordBatch, target: &SchemaRef) -> Result<RecordBatc
             })
         })
         .collect();
-    let columns = columns?;
+    let mut columns = columns?;
+    let mut fields: Vec<Field> = target.fields().iter().map(|f| f.as_ref().clone()).collect();
+    let schema = batch.schema();
+    for (i, column) in batch.columns().iter().enumerate().skip(user) {
+        columns.push(column.clone());
+        fields.push(schema.field(i).clone());
+    }
     debug_assert!(columns.iter().all(|c| c.len() == batch.num_rows()));
-    Ok(RecordBatch::try_new(target.clone(), columns)?)
+    Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?)
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
-use arrow_array::types::{Date32Type, Int16Type, Int32Type, Int64Type, Int8Type, TimestampMicrosecondType};
+use arrow_array::types::{Date32Type, Int16Type, Int32Type, Int64Type, Int8Type};
 use arrow_array::{Array, ArrayRef, Int64Array, RecordBatch, UInt32Array};
 use arrow_buffer::ScalarBuffer;
 use arrow_schema::{DataType, Field, Schema};
@@ -47,14 +47,24 @@ fn time_nanos(array: &ArrayRef, unit: EpochUnit, file: &str, first_line: u64, na
     }
     let overflow = |row: usize| located(file, first_line + row as u64, name, "the time is out of range".into());
     Ok(match array.data_type() {
-        DataType::Timestamp(_, _) => {
-            let micros = arrow_cast::cast(array, &DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, None))?;
-            let values = micros.as_primitive::<TimestampMicrosecondType>().values();
-            let mut out = Vec::with_capacity(values.len());
-            for (row, v) in values.iter().enumerate() {
-                out.push(v.checked_mul(1_000).ok_or_else(|| overflow(row))?);
+        DataType::Timestamp(unit, _) => {
+            let factor = match unit {
+                arrow_schema::TimeUnit::Second => 1_000_000_000,
+                arrow_schema::TimeUnit::Millisecond => 1_000_000,
+                arrow_schema::TimeUnit::Microsecond => 1_000,
+                arrow_schema::TimeUnit::Nanosecond => 1,
+            };
+            let raw = arrow_cast::cast(array, &DataType::Int64)?;
+            let values = raw.as_primitive::<Int64Type>().values();
+            if factor == 1 {
+                values.to_vec()
+            } else {
+                let mut out = Vec::with_capacity(values.len());
+                for (row, v) in values.iter().enumerate() {
+                    out.push(v.checked_mul(factor).ok_or_else(|| overflow(row))?);
+                }
+                out
             }
-            out
         }
         DataType::Date32 => {
             array.as_primitive::<Date32Type>().values().iter().map(|d| i64::from(*d) * 86_400_000_000_000).collect()

@@ -7,16 +7,18 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use arrow_array::cast::AsArray;
 use arrow_array::types::Int64Type;
 use arrow_array::RecordBatch;
+use arrow_schema::DataType;
 use bytes::Bytes;
 use parquet::arrow::ArrowWriter;
-use parquet::basic::Compression;
+use parquet::basic::{Compression, Encoding};
 use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use parquet::schema::types::ColumnPath;
 use serde_json::json;
 
 use crate::delta::{AddFile, FileStats};
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::table::{KEY_HASH, TIME};
+use crate::table::{KEY_HASH, SUBSORT, TIME};
 
 /// Rows per Parquet row group: small enough for pruning by time and key, large enough to scan fast.
 pub const ROW_GROUP_ROWS: usize = 128 * 1024;
@@ -47,12 +49,22 @@ pub fn write_data_file(store: &Store, table_dir: &str, batches: &[RecordBatch]) 
     let Some(first) = batches.first() else {
         return Err(Error::InvalidArgument("nothing to write".into()));
     };
-    let properties = WriterProperties::builder()
+    // Dictionaries only for strings (keys, categories); sorted internal columns delta-encoded.
+    let mut builder = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
         .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
         .set_statistics_enabled(EnabledStatistics::Chunk)
-        .set_created_by(format!("fenl {}", env!("CARGO_PKG_VERSION")))
-        .build();
+        .set_dictionary_enabled(false)
+        .set_created_by(format!("fenl {}", env!("CARGO_PKG_VERSION")));
+    for field in first.schema().fields() {
+        let column = ColumnPath::from(field.name().as_str());
+        if matches!(field.data_type(), DataType::Utf8 | DataType::LargeUtf8) {
+            builder = builder.set_column_dictionary_enabled(column, true);
+        } else if field.name() == TIME || field.name() == SUBSORT {
+            builder = builder.set_column_encoding(column, Encoding::DELTA_BINARY_PACKED);
+        }
+    }
+    let properties = builder.build();
     let mut buffer = Vec::new();
     let mut writer = ArrowWriter::try_new(&mut buffer, first.schema(), Some(properties))?;
     let mut rows = 0u64;
