@@ -153,6 +153,11 @@ impl TableScan {
         self.schema.clone()
     }
 
+    /// How many data files the scan reads (after pruning by statistics).
+    pub fn files(&self) -> usize {
+        self.cursors.len()
+    }
+
     /// The next run: rows of the file with the smallest head, up to the next file's head.
     fn next_run(&mut self) -> Result<Option<RecordBatch>> {
         let mut live = Vec::new();

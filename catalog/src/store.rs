@@ -15,6 +15,8 @@ use crate::error::{Error, Result};
 pub struct Store {
     inner: Arc<dyn ObjectStore>,
     runtime: Arc<tokio::runtime::Runtime>,
+    /// The directory of a local store, for reading data files row group by row group.
+    local_root: Option<std::path::PathBuf>,
 }
 
 impl Store {
@@ -23,7 +25,14 @@ impl Store {
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::Storage(format!("cannot create catalog directory '{}': {e}", dir.display())))?;
         let fs = LocalFileSystem::new_with_prefix(dir)?;
-        Store::new(Arc::new(fs))
+        let mut store = Store::new(Arc::new(fs))?;
+        store.local_root = std::fs::canonicalize(dir).ok();
+        Ok(store)
+    }
+
+    /// The local file behind `path`, when the store is a local directory.
+    pub fn local_path(&self, path: &str) -> Option<std::path::PathBuf> {
+        self.local_root.as_ref().map(|root| root.join(path))
     }
 
     /// A store over any object store (tests wrap one to inject faults).
@@ -32,7 +41,7 @@ impl Store {
             .enable_all()
             .build()
             .map_err(|e| Error::Storage(format!("cannot start the IO runtime: {e}")))?;
-        Ok(Store { inner, runtime: Arc::new(runtime) })
+        Ok(Store { inner, runtime: Arc::new(runtime), local_root: None })
     }
 
     fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {

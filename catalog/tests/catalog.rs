@@ -241,3 +241,34 @@ fn concurrent_loads_all_commit_exactly_once() {
     assert_eq!(amounts, (0..(threads * loads) as i64).collect::<Vec<_>>());
     assert_eq!(catalog.table("Purchases", None).map(|i| i.snapshot.version).ok(), Some((threads * loads) as u64));
 }
+
+#[test]
+fn scans_prune_files_by_time_and_key() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let catalog = Catalog::open(&dir.path().join("cat").to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
+    purchases(&catalog);
+    for day in 1..=3 {
+        let path = write(
+            dir.path(),
+            &format!("{day}.csv"),
+            &format!("time,customer,amount\n2024-01-0{day}T00:00:00Z,c{day},{day}\n"),
+        );
+        catalog
+            .load("Purchases", &[Input::new(&path, None).unwrap_or_else(|e| panic!("{e}"))], &no_progress)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let day = 86_400_000_000_000i64;
+    let jan2 = 1_704_153_600_000_000_000i64;
+    let options = fenl_catalog::scan::ScanOptions { time_range: Some((jan2, jan2 + day)), key_hashes: None };
+    let scan = catalog.scan_with("Purchases", None, &options).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(scan.files(), 1, "two of three files are skipped by their time statistics");
+    let rows: Vec<RecordBatch> = scan.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(column_i64(&rows, "amount"), vec![2]);
+    let key: arrow_array::ArrayRef = std::sync::Arc::new(arrow_array::StringArray::from(vec!["c3"]));
+    let hashes = fenl_catalog::hash_key_column(&key).unwrap_or_default();
+    let options = fenl_catalog::scan::ScanOptions { time_range: None, key_hashes: Some(hashes) };
+    let scan = catalog.scan_with("Purchases", None, &options).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(scan.files(), 1, "files whose key-hash range excludes the key are skipped");
+    let rows: Vec<RecordBatch> = scan.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(column_i64(&rows, "amount"), vec![3]);
+}

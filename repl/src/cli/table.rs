@@ -43,8 +43,11 @@ pub enum TableCommand {
     Get {
         name: String,
         /// Describe this version instead of the latest.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "as_of")]
         version: Option<u64>,
+        /// Describe the version that was current at this time (RFC 3339).
+        #[arg(long, value_name = "TIME")]
+        as_of: Option<String>,
     },
     /// Delete a table and its data.
     Delete {
@@ -131,8 +134,16 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
                 println!("{table}");
             }
         }
-        TableCommand::Get { name, version } => {
-            let info = catalog.table(name, *version).map_err(|e| e.to_string())?;
+        TableCommand::Get { name, version, as_of } => {
+            let version = match as_of {
+                Some(time) => {
+                    let at = chrono::DateTime::parse_from_rfc3339(time)
+                        .map_err(|e| format!("--as-of {time:?}: not an RFC 3339 time ({e})"))?;
+                    Some(catalog.version_at(name, at.timestamp_millis()).map_err(|e| e.to_string())?)
+                }
+                None => *version,
+            };
+            let info = catalog.table(name, version).map_err(|e| e.to_string())?;
             let def = &info.def;
             println!("name: {}", def.name);
             println!("time column: {}", def.time_column);

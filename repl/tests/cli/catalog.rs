@@ -110,6 +110,11 @@ fn table_and_view_lifecycle() {
     );
     let old = env.ok(&["table", "get", "Purchases", "--version", "0"]);
     assert!(old.contains("rows: 0") && old.contains("schema: (fixed by the first load)"));
+    let now = chrono::Utc::now().to_rfc3339();
+    assert!(env.ok(&["table", "get", "Purchases", "--as-of", &now]).contains("version: 1"));
+    let before = env.fenl(&["table", "get", "Purchases", "--as-of", "2000-01-01T00:00:00Z"]);
+    assert_eq!(before.status.code(), Some(1));
+    assert!(text(&before.stderr).contains("did not exist at that time"));
     // Queries check against the catalog's tables.
     let out = env.fenl(&["check", "examples/features.fenl"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
