@@ -122,6 +122,14 @@ impl Catalog {
                 return Err(Error::InvalidArgument(format!("'{column}' is reserved for Fenl's internal columns")));
             }
         }
+        for column in &def.partition_on {
+            if [&def.time_column, &def.key_column].contains(&column)
+                || def.subsort_column.as_ref() == Some(column)
+                || INTERNAL_COLUMNS.contains(&column.as_str())
+            {
+                return Err(Error::InvalidArgument(format!("'{column}' cannot be a partition column: partition on a low-cardinality column such as a date or a region")));
+            }
+        }
         if self.view_text(&def.name)?.is_some() {
             return Err(Error::AlreadyExists { kind: "view", name: def.name.clone() });
         }
@@ -238,7 +246,11 @@ impl Catalog {
         let result: Result<()> = (|| {
             for input in inputs {
                 let (file_schema, batches) = load::read_input(input, schema.as_ref(), &[def.time_column.as_str()])?;
-                for column in [&def.time_column, &def.key_column].into_iter().chain(def.subsort_column.as_ref()) {
+                for column in [&def.time_column, &def.key_column]
+                    .into_iter()
+                    .chain(def.subsort_column.as_ref())
+                    .chain(def.partition_on.iter())
+                {
                     if file_schema.field_with_name(column).is_err() {
                         return Err(Error::SchemaMismatch {
                             file: input.path.clone(),
@@ -260,8 +272,7 @@ impl Catalog {
                 if schema.is_none() {
                     schema = Some(file_schema.as_ref().clone());
                 }
-                let mut pending: Vec<RecordBatch> = Vec::new();
-                let mut pending_rows = 0usize;
+                let mut pending = Partitioner::default();
                 let order = schema.clone();
                 let rows_before = rows;
                 for batch in batches {
@@ -286,16 +297,13 @@ impl Catalog {
                             message: e.to_string(),
                         })?;
                     rows += batch.num_rows() as u64;
-                    pending_rows += batch.num_rows();
-                    pending.push(prepared);
                     progress(rows);
-                    if pending_rows >= FILE_ROWS {
-                        written.push(flush(&self.store, &dir, std::mem::take(&mut pending))?);
-                        pending_rows = 0;
+                    for (partition, batches) in pending.add(prepared, &def.partition_on, &input.path, first_line)? {
+                        written.push(flush(&self.store, &dir, batches, &partition)?);
                     }
                 }
-                if !pending.is_empty() {
-                    written.push(flush(&self.store, &dir, pending)?);
+                for (partition, batches) in pending.drain() {
+                    written.push(flush(&self.store, &dir, batches, &partition)?);
                 }
                 if rows == rows_before {
                     return Err(Error::InvalidInput {
@@ -328,6 +336,7 @@ impl Catalog {
                 fields.extend(internal_fields());
                 let mut metadata = info.snapshot.metadata.clone();
                 metadata.schema_string = delta::arrow_to_delta(&Schema::new(fields))?;
+                metadata.partition_columns = def.partition_on.clone();
                 actions.push(Action::MetaData(metadata));
             }
             actions.extend(written.iter().map(|f| Action::Add(f.add.clone())));
@@ -408,9 +417,91 @@ pub(crate) fn reorder(batch: &RecordBatch, schema: &Schema) -> Result<RecordBatc
 }
 
 /// Sorts a file's worth of batches together and writes them.
-fn flush(store: &Store, dir: &str, batches: Vec<RecordBatch>) -> Result<load::WrittenFile> {
+fn flush(
+    store: &Store,
+    dir: &str,
+    batches: Vec<RecordBatch>,
+    partition: &load::PartitionValues,
+) -> Result<load::WrittenFile> {
     let sorted = crate::scan::sort_batches(batches)?;
-    load::write_data_file(store, dir, &sorted)
+    load::write_data_file(store, dir, &sorted, partition)
+}
+
+/// Rows waiting to be written, per partition; a partition is flushed when it reaches a file's worth.
+#[derive(Default)]
+struct Partitioner {
+    groups: std::collections::BTreeMap<load::PartitionValues, (Vec<RecordBatch>, usize)>,
+}
+
+impl Partitioner {
+    /// Adds a batch; returns the partitions that are now full.
+    fn add(
+        &mut self,
+        batch: RecordBatch,
+        columns: &[String],
+        file: &str,
+        first_line: u64,
+    ) -> Result<Vec<(load::PartitionValues, Vec<RecordBatch>)>> {
+        let mut parts: Vec<(load::PartitionValues, RecordBatch)> = Vec::new();
+        if columns.is_empty() {
+            parts.push((Vec::new(), batch));
+        } else {
+            let mut values = Vec::new();
+            for column in columns {
+                let array = batch.column_by_name(column).ok_or_else(|| Error::SchemaMismatch {
+                    file: file.to_owned(),
+                    message: format!("the partition column '{column}' is missing"),
+                })?;
+                let text = arrow_cast::cast(array, &DataType::Utf8).map_err(|e| Error::InvalidInput {
+                    location: crate::error::Location {
+                        file: file.to_owned(),
+                        line: Some(first_line),
+                        column: Some(column.clone()),
+                    },
+                    message: format!("cannot partition on a {} column: {e}", array.data_type()),
+                })?;
+                values.push(text);
+            }
+            let mut rows: std::collections::BTreeMap<load::PartitionValues, Vec<u32>> =
+                std::collections::BTreeMap::new();
+            for row in 0..batch.num_rows() {
+                let key: load::PartitionValues = columns
+                    .iter()
+                    .zip(&values)
+                    .map(|(c, v)| {
+                        let v = arrow_array::cast::AsArray::as_string::<i32>(v.as_ref());
+                        (c.clone(), (!arrow_array::Array::is_null(v, row)).then(|| v.value(row).to_owned()))
+                    })
+                    .collect();
+                rows.entry(key).or_default().push(row as u32);
+            }
+            for (key, indices) in rows {
+                let indices = arrow_array::UInt32Array::from(indices);
+                let columns: Result<Vec<_>> =
+                    batch.columns().iter().map(|c| Ok(arrow_select::take::take(c.as_ref(), &indices, None)?)).collect();
+                parts.push((key, RecordBatch::try_new(batch.schema(), columns?)?));
+            }
+        }
+        let mut full = Vec::new();
+        for (key, part) in parts {
+            let entry = self.groups.entry(key.clone()).or_default();
+            entry.1 += part.num_rows();
+            entry.0.push(part);
+            if entry.1 >= FILE_ROWS {
+                let (batches, _) = self.groups.remove(&key).unwrap_or_default();
+                full.push((key, batches));
+            }
+        }
+        Ok(full)
+    }
+
+    fn drain(&mut self) -> Vec<(load::PartitionValues, Vec<RecordBatch>)> {
+        std::mem::take(&mut self.groups)
+            .into_iter()
+            .filter(|(_, (b, _))| !b.is_empty())
+            .map(|(k, (b, _))| (k, b))
+            .collect()
+    }
 }
 
 /// The Arrow schema of a user column list plus the internal columns.

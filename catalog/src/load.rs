@@ -7,6 +7,6 @@ mod write;
 
 pub use input::{Format, Input};
 pub use prepare::{hash_key_column, prepare_batch, PreparedBatch};
-pub use write::{write_data_file, WrittenFile};
+pub use write::{write_data_file, PartitionValues, WrittenFile};
 
 pub(crate) use input::{normalize_batch, read_input};

@@ -32,7 +32,9 @@ impl Catalog {
     pub fn compact(&self, name: &str) -> Result<CompactReport> {
         let info = self.table(name, None)?;
         let before = info.snapshot.files.len();
-        let target = info.rows().max(0) as usize / FILE_ROWS + 1;
+        let partitions =
+            info.snapshot.files.iter().map(|f| &f.partition_values).collect::<std::collections::BTreeSet<_>>().len();
+        let target = info.rows().max(0) as usize / FILE_ROWS + partitions.max(1);
         if before <= target {
             return Ok(CompactReport {
                 files_before: before,
@@ -49,21 +51,41 @@ impl Catalog {
             }
         };
         let mut rows = 0u64;
+        // Each partition is compacted on its own, into its own directory.
+        let mut partitions: std::collections::BTreeMap<load::PartitionValues, Vec<crate::delta::AddFile>> =
+            std::collections::BTreeMap::new();
+        for file in &info.snapshot.files {
+            partitions.entry(file.partition_values.clone().into_iter().collect()).or_default().push(file.clone());
+        }
         let result: Result<()> = (|| {
-            let mut pending: Vec<RecordBatch> = Vec::new();
-            let mut pending_rows = 0;
-            for batch in self.scan(name, Some(info.snapshot.version))? {
-                let batch = batch?;
-                rows += batch.num_rows() as u64;
-                pending_rows += batch.num_rows();
-                pending.push(batch);
-                if pending_rows >= FILE_ROWS {
-                    written.push(load::write_data_file(&self.store, &dir, &std::mem::take(&mut pending))?);
-                    pending_rows = 0;
+            for (partition, files) in &partitions {
+                let mut pending: Vec<RecordBatch> = Vec::new();
+                let mut pending_rows = 0;
+                let scan = crate::scan::TableScan::open_files(
+                    &self.store,
+                    &dir,
+                    &info,
+                    files,
+                    &crate::scan::ScanOptions::default(),
+                )?;
+                for batch in scan {
+                    let batch = batch?;
+                    rows += batch.num_rows() as u64;
+                    pending_rows += batch.num_rows();
+                    pending.push(batch);
+                    if pending_rows >= FILE_ROWS {
+                        written.push(load::write_data_file(
+                            &self.store,
+                            &dir,
+                            &std::mem::take(&mut pending),
+                            partition,
+                        )?);
+                        pending_rows = 0;
+                    }
                 }
-            }
-            if !pending.is_empty() {
-                written.push(load::write_data_file(&self.store, &dir, &pending)?);
+                if !pending.is_empty() {
+                    written.push(load::write_data_file(&self.store, &dir, &pending, partition)?);
+                }
             }
             Ok(())
         })();

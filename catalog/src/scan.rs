@@ -103,6 +103,27 @@ impl FileCursor {
     }
 }
 
+/// Adds the partition columns Delta keeps in the log (not in the file) back to a batch.
+fn with_partition_columns(
+    batch: RecordBatch,
+    partition: &std::collections::BTreeMap<String, Option<String>>,
+    target: &SchemaRef,
+) -> Result<RecordBatch> {
+    if partition.is_empty() {
+        return Ok(batch);
+    }
+    let mut fields: Vec<arrow_schema::Field> = batch.schema().fields().iter().map(|f| f.as_ref().clone()).collect();
+    let mut columns = batch.columns().to_vec();
+    for (name, value) in partition {
+        let field = target.field_with_name(name)?;
+        let text: arrow_array::ArrayRef =
+            std::sync::Arc::new(arrow_array::StringArray::from(vec![value.as_deref(); batch.num_rows()]));
+        columns.push(arrow_cast::cast(&text, field.data_type())?);
+        fields.push(field.clone());
+    }
+    Ok(RecordBatch::try_new(std::sync::Arc::new(arrow_schema::Schema::new(fields)), columns)?)
+}
+
 /// A sorted stream of a table version's rows.
 pub struct TableScan {
     schema: SchemaRef,
@@ -119,9 +140,20 @@ impl std::fmt::Debug for TableScan {
 
 impl TableScan {
     pub(crate) fn open(store: &Store, dir: &str, info: &TableInfo, options: &ScanOptions) -> Result<TableScan> {
+        TableScan::open_files(store, dir, info, &info.snapshot.files, options)
+    }
+
+    /// A scan of some of a version's files.
+    pub(crate) fn open_files(
+        store: &Store,
+        dir: &str,
+        info: &TableInfo,
+        files: &[crate::delta::AddFile],
+        options: &ScanOptions,
+    ) -> Result<TableScan> {
         let schema = with_internal_columns(&info.schema);
         let mut cursors = Vec::new();
-        for file in &info.snapshot.files {
+        for file in files {
             if let (Some(stats), Some((start, end))) = (file.file_stats(), options.time_range) {
                 let (lo, hi) = (stats.min_i64(TIME).unwrap_or(i64::MIN), stats.max_i64(TIME).unwrap_or(i64::MAX));
                 if hi < start || lo >= end {
@@ -140,8 +172,10 @@ impl TableScan {
             })?;
             let reader = ParquetRecordBatchReaderBuilder::try_new(bytes)?.with_batch_size(64 * 1024).build()?;
             let target = schema.clone();
+            let partition = file.partition_values.clone();
             let reader = reader.map(move |b| {
-                let b = crate::catalog::reorder(&b?, &target)?;
+                let b = with_partition_columns(b?, &partition, &target)?;
+                let b = crate::catalog::reorder(&b, &target)?;
                 Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
             });
             cursors.push(FileCursor { reader: Box::new(reader), batch: None, position: 0 });

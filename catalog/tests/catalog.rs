@@ -272,3 +272,49 @@ fn scans_prune_files_by_time_and_key() {
     let rows: Vec<RecordBatch> = scan.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(column_i64(&rows, "amount"), vec![3]);
 }
+
+#[test]
+fn partitioned_tables_write_hive_directories_and_read_back_whole() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let catalog = Catalog::open(&dir.path().join("cat").to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
+    let mut def = TableDef::new("Events", "time", "user");
+    def.partition_on = vec!["region".to_owned()];
+    catalog.create_table(&def).unwrap_or_else(|e| panic!("{e}"));
+    let mut bad = TableDef::new("Bad", "time", "user");
+    bad.partition_on = vec!["user".to_owned()];
+    assert!(matches!(catalog.create_table(&bad), Err(Error::InvalidArgument(_))));
+    for i in 0..2 {
+        let path = write(
+            dir.path(),
+            &format!("e{i}.csv"),
+            &format!("time,user,region,n\n2024-01-0{}T00:00:00Z,u1,eu,1\n2024-01-0{}T01:00:00Z,u2,us/west,2\n2024-01-0{}T02:00:00Z,u3,,3\n", i + 1, i + 1, i + 1),
+        );
+        catalog
+            .load("Events", &[Input::new(&path, None).unwrap_or_else(|e| panic!("{e}"))], &no_progress)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let table_dir = dir.path().join("cat/tables/Events");
+    for partition in ["region=eu", "region=us@2Fwest", "region=__HIVE_DEFAULT_PARTITION__"] {
+        assert!(table_dir.join(partition).is_dir(), "{partition} missing");
+    }
+    let info = catalog.table("Events", None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(info.snapshot.metadata.partition_columns, vec!["region".to_owned()]);
+    assert_eq!(info.snapshot.files.len(), 6);
+    let check = |batches: &[RecordBatch]| {
+        assert_sorted(batches);
+        assert_eq!(column_i64(batches, "n"), vec![1, 2, 3, 1, 2, 3]);
+        let regions: Vec<Option<String>> = batches
+            .iter()
+            .flat_map(|b| {
+                b.column_by_name("region")
+                    .map(|c| c.as_string::<i32>().iter().map(|v| v.map(str::to_owned)).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(regions[..3], [Some("eu".to_owned()), Some("us/west".to_owned()), None]);
+    };
+    check(&scan_all(&catalog, "Events", None));
+    let report = catalog.compact("Events").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((report.files_before, report.files_after), (6, 3), "one file per partition");
+    check(&scan_all(&catalog, "Events", None));
+}

@@ -44,8 +44,63 @@ fn unique_name() -> String {
     format!("part-{:016x}-{:016x}.parquet", now.as_nanos() as u64, xxhash_rust::xxh3::xxh3_64(seed.as_bytes()))
 }
 
-/// Writes sorted batches (all with one schema) as one Parquet file under `table_dir`.
-pub fn write_data_file(store: &Store, table_dir: &str, batches: &[RecordBatch]) -> Result<WrittenFile> {
+/// A partition: the values of the table's partition columns (hive-style, `None` for null).
+pub type PartitionValues = Vec<(String, Option<String>)>;
+
+/// Escapes a partition value for a path segment: other than letters, digits and `-_.`, every
+/// byte becomes `@HH`. (Hive's `%HH` would need URL-encoding again in the Delta log; readers
+/// take partition values from the log, not from directory names.)
+fn escape(value: &str) -> String {
+    let mut out = String::new();
+    for c in value.chars() {
+        if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+            out.push(c);
+        } else {
+            let mut buffer = [0u8; 4];
+            for b in c.encode_utf8(&mut buffer).bytes() {
+                out.push_str(&format!("@{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// `col=value/` segments of a partition's directory.
+fn partition_dir(partition: &PartitionValues) -> String {
+    partition
+        .iter()
+        .map(|(column, value)| {
+            format!(
+                "{}={}/",
+                escape(column),
+                value.as_deref().map_or_else(|| "__HIVE_DEFAULT_PARTITION__".to_owned(), escape)
+            )
+        })
+        .collect()
+}
+
+/// Writes sorted batches (all with one schema) as one Parquet file under `table_dir`, in the
+/// directory of `partition` and without its columns (Delta keeps them in the log).
+pub fn write_data_file(
+    store: &Store,
+    table_dir: &str,
+    batches: &[RecordBatch],
+    partition: &PartitionValues,
+) -> Result<WrittenFile> {
+    let batches: Vec<RecordBatch> = if partition.is_empty() {
+        batches.to_vec()
+    } else {
+        batches
+            .iter()
+            .map(|b| {
+                let keep: Vec<usize> = (0..b.num_columns())
+                    .filter(|i| partition.iter().all(|(c, _)| b.schema().field(*i).name() != c))
+                    .collect();
+                Ok(b.project(&keep)?)
+            })
+            .collect::<Result<_>>()?
+    };
+    let batches = &batches[..];
     let Some(first) = batches.first() else {
         return Err(Error::InvalidArgument("nothing to write".into()));
     };
@@ -87,7 +142,7 @@ pub fn write_data_file(store: &Store, table_dir: &str, batches: &[RecordBatch]) 
     }
     writer.close()?;
     let size = buffer.len() as i64;
-    let path = unique_name();
+    let path = format!("{}{}", partition_dir(partition), unique_name());
     store.put(&format!("{table_dir}/{path}"), Bytes::from(buffer))?;
     let mut stats = FileStats { num_records: rows as i64, ..FileStats::default() };
     stats.min_values.insert(TIME.into(), json!(min_time));
@@ -100,7 +155,7 @@ pub fn write_data_file(store: &Store, table_dir: &str, batches: &[RecordBatch]) 
     Ok(WrittenFile {
         add: AddFile {
             path,
-            partition_values: BTreeMap::new(),
+            partition_values: partition.iter().cloned().collect::<BTreeMap<_, _>>(),
             size,
             modification_time: now_ms,
             data_change: true,

@@ -24,6 +24,9 @@ pub enum TableCommand {
         /// The entity type; tables of one grouping combine directly (default: the table name).
         #[arg(long, value_name = "G")]
         grouping: Option<String>,
+        /// Store files in hive-style directories by the values of these columns (`region=eu/`).
+        #[arg(long, value_name = "COL")]
+        partition_on: Vec<String>,
         /// The unit of an integer (epoch) time column.
         #[arg(long, value_name = "UNIT", default_value = "s", value_parser = ["s", "ms", "us", "ns"])]
         time_unit: String,
@@ -85,9 +88,18 @@ fn human_bytes(bytes: i64) -> String {
 
 pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String> {
     match command {
-        TableCommand::Create { name, time_column, entity_key_column, subsort_column, grouping, time_unit } => {
+        TableCommand::Create {
+            name,
+            time_column,
+            entity_key_column,
+            subsort_column,
+            grouping,
+            partition_on,
+            time_unit,
+        } => {
             let mut def = TableDef::new(name, time_column, entity_key_column);
             def.subsort_column = subsort_column.clone();
+            def.partition_on = partition_on.clone();
             if let Some(g) = grouping {
                 def.grouping = g.clone();
             }
@@ -150,6 +162,9 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
             println!("entity key column: {}", def.key_column);
             println!("subsort column: {}", def.subsort_column.as_deref().unwrap_or("(generated from load order)"));
             println!("grouping: {}", def.grouping);
+            if !def.partition_on.is_empty() {
+                println!("partitioned on: {}", def.partition_on.join(", "));
+            }
             println!("version: {}", info.snapshot.version);
             println!("rows: {}", info.rows());
             println!("files: {}", info.snapshot.files.len());

@@ -302,5 +302,27 @@ fn another_delta_reader_reads_fenl_tables() {
     );
     assert_eq!(read(Some("1"))["rows"], 3000);
     assert_eq!(read(Some("0"))["rows"], 0);
+    // A partitioned table: values come back from the log's partition values.
+    env.ok(&[
+        "table",
+        "create",
+        "Events",
+        "--time-column",
+        "time",
+        "--entity-key-column",
+        "user",
+        "--partition-on",
+        "region",
+    ]);
+    let events = env.write("events.csv", "time,user,region,n\n2024-01-01T00:00:00Z,u1,eu,1\n2024-01-01T01:00:00Z,u2,us/west,2\n2024-01-01T02:00:00Z,u3,,4\n");
+    env.ok(&["table", "load", "Events", &events]);
+    let out = Command::new(&python)
+        .args([script.to_string_lossy().as_ref(), env.catalog().join("tables/Events").to_string_lossy().as_ref(), "n"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "delta-rs failed on a partitioned table: {}", text(&out.stderr));
+    let partitioned: serde_json::Value =
+        serde_json::from_str(text(&out.stdout).trim()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((partitioned["rows"].as_u64(), partitioned["sum"].as_i64()), (Some(3), Some(7)));
     let _ = Path::new("");
 }
