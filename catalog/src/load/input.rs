@@ -15,6 +15,8 @@ pub enum Format {
     Csv,
     Parquet,
     Jsonl,
+    /// An Arrow IPC stream (what `-` reads when stdin starts with the IPC marker).
+    ArrowStream,
 }
 
 impl Format {
@@ -23,7 +25,8 @@ impl Format {
             "csv" => Ok(Format::Csv),
             "parquet" => Ok(Format::Parquet),
             "jsonl" | "json" | "ndjson" => Ok(Format::Jsonl),
-            other => Err(Error::InvalidArgument(format!("unknown format '{other}': use csv, parquet or jsonl"))),
+            "arrow" | "ipc" => Ok(Format::ArrowStream),
+            other => Err(Error::InvalidArgument(format!("unknown format '{other}': use csv, parquet, jsonl or arrow"))),
         }
     }
 
@@ -47,6 +50,8 @@ impl Format {
 pub struct Input {
     pub path: String,
     pub format: Format,
+    /// Stdin without an explicit format: an Arrow IPC stream if it starts like one, else CSV.
+    pub sniff: bool,
 }
 
 impl Input {
@@ -54,14 +59,14 @@ impl Input {
     pub fn new(path: &str, format: Option<Format>) -> Result<Input> {
         let format = match format.or_else(|| Format::from_path(path)) {
             Some(f) => f,
-            None if path == "-" => Format::Csv,
+            None if path == "-" => return Ok(Input { path: path.to_owned(), format: Format::Csv, sniff: true }),
             None => {
                 return Err(Error::InvalidArgument(format!(
                     "cannot tell the format of '{path}' from its name: pass --format csv|parquet|jsonl"
                 )))
             }
         };
-        Ok(Input { path: path.to_owned(), format })
+        Ok(Input { path: path.to_owned(), format, sniff: false })
     }
 }
 
@@ -74,8 +79,16 @@ pub type LocatedBatch = (RecordBatch, u64);
 /// The batches of one input, in file order.
 pub type Batches = Box<dyn Iterator<Item = Result<LocatedBatch>> + Send>;
 
+thread_local! {
+    /// Stdin already read while sniffing its format.
+    static STDIN: std::cell::RefCell<Option<Vec<u8>>> = const { std::cell::RefCell::new(None) };
+}
+
 fn open(input: &Input) -> Result<Box<dyn ReadSeek>> {
     if input.path == "-" {
+        if let Some(buffer) = STDIN.with(|cell| cell.borrow_mut().take()) {
+            return Ok(Box::new(Cursor::new(buffer)));
+        }
         let mut buffer = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buffer)
@@ -111,7 +124,16 @@ fn input_error(input: &Input, message: impl std::fmt::Display) -> Error {
 /// `text_columns` are kept as text when inferred from CSV or JSON (the time column: it is parsed
 /// to nanoseconds by the loader, and stored as written).
 pub fn read_input(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> Result<(SchemaRef, Batches)> {
+    if input.path == "-" && (input.sniff || input.format == Format::ArrowStream) {
+        let mut buffer = Vec::new();
+        std::io::stdin().read_to_end(&mut buffer).map_err(|e| input_error(input, format!("cannot read stdin: {e}")))?;
+        if input.format == Format::ArrowStream || buffer.starts_with(&[0xff, 0xff, 0xff, 0xff]) {
+            return read_arrow_stream(input, buffer, schema);
+        }
+        STDIN.with(|cell| *cell.borrow_mut() = Some(buffer));
+    }
     match input.format {
+        Format::ArrowStream => Err(input_error(input, "Arrow IPC streams are read from stdin (`-`) only")),
         Format::Csv => read_csv(input, schema, text_columns),
         Format::Jsonl => read_jsonl(input, schema, text_columns),
         Format::Parquet => read_parquet(input, schema),
@@ -324,6 +346,42 @@ fn read_parquet(input: &Input, schema: Option<&Schema>) -> Result<(SchemaRef, Ba
         let batch = batch.map_err(|e| Error::InvalidInput {
             location: location(),
             message: format!("cannot read row group ({e})"),
+        })?;
+        let first = next_row;
+        next_row += batch.num_rows() as u64;
+        Ok((batch, first))
+    });
+    Ok((Arc::new(target), Box::new(iter)))
+}
+
+fn read_arrow_stream(input: &Input, buffer: Vec<u8>, schema: Option<&Schema>) -> Result<(SchemaRef, Batches)> {
+    let reader = arrow_ipc::reader::StreamReader::try_new(Cursor::new(buffer), None)
+        .map_err(|e| input_error(input, format!("not a readable Arrow IPC stream ({e})")))?;
+    let file_schema = reader.schema();
+    let target = normalize_schema(&file_schema);
+    if let Some(s) = schema {
+        let names: Vec<String> = file_schema.fields().iter().map(|f| f.name().clone()).collect();
+        let conformed = conform(input, &names, s)?;
+        for (have, want) in target.fields().iter().zip(conformed.fields()) {
+            if have.data_type() != want.data_type() {
+                return Err(Error::SchemaMismatch {
+                    file: input.path.clone(),
+                    message: format!(
+                        "column '{}' is {} in the stream but {} in the table",
+                        have.name(),
+                        have.data_type(),
+                        want.data_type()
+                    ),
+                });
+            }
+        }
+    }
+    let path = input.path.clone();
+    let mut next_row = 1u64;
+    let iter = reader.map(move |batch| {
+        let batch = batch.map_err(|e| Error::InvalidInput {
+            location: Location { file: path.clone(), line: Some(next_row), column: None },
+            message: format!("cannot read the stream ({e})"),
         })?;
         let first = next_row;
         next_row += batch.num_rows() as u64;

@@ -34,10 +34,10 @@ pub enum TableCommand {
     /// Append the rows of files to a table, in one commit.
     Load {
         name: String,
-        /// CSV, Parquet or JSON-lines files; `-` reads CSV from stdin.
+        /// CSV, Parquet or JSON-lines files; `-` reads stdin (an Arrow IPC stream, else CSV).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
-        #[arg(long, value_parser = ["csv", "parquet", "jsonl"])]
+        #[arg(long, value_parser = ["csv", "parquet", "jsonl", "arrow"])]
         format: Option<String>,
     },
     /// List tables, optionally those whose name contains SEARCH.

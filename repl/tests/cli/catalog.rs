@@ -326,3 +326,36 @@ fn another_delta_reader_reads_fenl_tables() {
     assert_eq!((partitioned["rows"].as_u64(), partitioned["sum"].as_i64()), (Some(3), Some(7)));
     let _ = Path::new("");
 }
+
+#[test]
+fn loads_read_csv_or_arrow_streams_from_stdin() {
+    let env = Env::new();
+    env.ok(&["table", "create", "T", "--time-column", "time", "--entity-key-column", "customer"]);
+    let stdin_load = |bytes: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_fenl"))
+            .args(["table", "load", "T", "-"])
+            .env("FENL_CATALOG", env.catalog())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        if let Some(mut stdin) = child.stdin.take() {
+            std::io::Write::write_all(&mut stdin, bytes).unwrap_or_else(|e| panic!("{e}"));
+        }
+        child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+    };
+    let stream = std::fs::read(root().join("tests/fixtures/streams/two_rows.arrows")).unwrap_or_default();
+    let out = stdin_load(&stream);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(env.get("T", "rows"), "2");
+    assert!(env.ok(&["table", "get", "T"]).contains("  time: timestamp_us\n"));
+    // CSV on stdin, read into the schema the stream fixed.
+    let out = stdin_load(b"time,customer,amount\n2024-01-03T00:00:00Z,c,9\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(env.get("T", "rows"), "3");
+    let out = stdin_load(&stream[..stream.len() / 2]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("error: -"), "{}", text(&out.stderr));
+    assert_eq!(env.get("T", "version"), "2");
+}
