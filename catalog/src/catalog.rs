@@ -85,13 +85,32 @@ fn internal_fields() -> Vec<Field> {
 }
 
 impl Catalog {
-    /// Opens (creating if needed) the catalog at a directory or `file://` URL.
+    /// Opens (creating if needed) the catalog at a directory, a `file://` URL, or an
+    /// `s3://bucket/prefix` URL (credentials, region and endpoint from the usual `AWS_*`
+    /// environment variables).
     pub fn open(location: &str) -> Result<Catalog> {
+        if let Some(rest) = location.strip_prefix("s3://") {
+            let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+            if bucket.is_empty() {
+                return Err(Error::InvalidArgument(format!("catalog '{location}': the URL names no bucket")));
+            }
+            let s3 = object_store::aws::AmazonS3Builder::from_env()
+                .with_bucket_name(bucket)
+                .build()
+                .map_err(|e| Error::InvalidArgument(format!("catalog '{location}': {e}")))?;
+            let prefix = prefix.trim_matches('/');
+            let store: std::sync::Arc<dyn object_store::ObjectStore> = if prefix.is_empty() {
+                std::sync::Arc::new(s3)
+            } else {
+                std::sync::Arc::new(object_store::prefix::PrefixStore::new(s3, prefix))
+            };
+            return Ok(Catalog { store: Store::new(store)?, location: location.to_owned() });
+        }
         let path = if let Some(rest) = location.strip_prefix("file://") {
             rest.to_owned()
         } else if location.contains("://") {
             return Err(Error::InvalidArgument(format!(
-                "catalog '{location}': only local directories and file:// URLs are supported by this build"
+                "catalog '{location}': use a directory, a file:// URL or an s3://bucket/prefix URL"
             )));
         } else {
             location.to_owned()

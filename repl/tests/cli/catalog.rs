@@ -359,3 +359,50 @@ fn loads_read_csv_or_arrow_streams_from_stdin() {
     assert!(text(&out.stderr).contains("error: -"), "{}", text(&out.stderr));
     assert_eq!(env.get("T", "version"), "2");
 }
+
+#[test]
+fn catalogs_at_s3_urls_work_like_local_ones() {
+    let Some(bucket) = std::env::var_os("FENL_S3_BUCKET") else {
+        assert!(std::env::var_os("CI").is_none(), "CI must provide an S3 endpoint (see .ci/run)");
+        return;
+    };
+    let prefix = format!(
+        "s3://{}/test-{}-{}",
+        bucket.to_string_lossy(),
+        std::process::id(),
+        chrono::Utc::now().timestamp_nanos_opt().unwrap_or(0)
+    );
+    let fenl = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_fenl"))
+            .args(["--catalog", &prefix])
+            .args(args)
+            .current_dir(root())
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "fenl {args:?}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    fenl(&["table", "create", "Purchases", "--time-column", "time", "--entity-key-column", "customer_id"]);
+    // Two loads at once: both commit (the store's conditional put decides the order).
+    let loads: Vec<_> = (0..2)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_fenl"))
+                .args(["--catalog", &prefix, "table", "load", "Purchases", &example("purchases.csv")])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    for load in loads {
+        let out = load.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let described = fenl(&["table", "get", "Purchases"]);
+    assert!(described.contains("version: 2\n") && described.contains("rows: 6000\n"), "{described}");
+    assert!(fenl(&["table", "compact", "Purchases"]).contains("2 files into 1"));
+    assert!(fenl(&["table", "get", "Purchases", "--version", "1"]).contains("rows: 3000\n"));
+    assert_eq!(fenl(&["table", "list"]), "Purchases\n");
+    fenl(&["table", "delete", "Purchases"]);
+    assert_eq!(fenl(&["table", "list"]), "");
+}
