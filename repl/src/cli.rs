@@ -3,6 +3,7 @@
 mod check;
 mod explain;
 mod fmt;
+mod run;
 mod table;
 mod view;
 
@@ -34,6 +35,10 @@ enum Command {
     Explain(explain::Args),
     /// Format a Fenl file in place (or check that it is formatted).
     Fmt(fmt::Args),
+    /// Run a Fenl file over the catalog's tables and print its rows.
+    Run(run::RunArgs),
+    /// Run a Fenl expression over the catalog's tables and print its rows.
+    Query(run::QueryArgs),
     /// Manage tables: create, load, list, get, delete, compact, vacuum.
     #[command(subcommand)]
     Table(table::TableCommand),
@@ -87,6 +92,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check::run(args, &cli.catalog),
         Command::Explain(args) => explain::run(args, &cli.catalog),
         Command::Fmt(args) => fmt::run(args),
+        Command::Run(args) => open_catalog(&cli.catalog).and_then(|c| run::run_file(&c, args)),
+        Command::Query(args) => open_catalog(&cli.catalog).and_then(|c| run::run_query(&c, args)),
         Command::Table(command) => open_catalog(&cli.catalog).and_then(|c| table::run(&c, command)),
         Command::View(command) => open_catalog(&cli.catalog).and_then(|c| view::run(&c, command)),
     };

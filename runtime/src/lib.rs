@@ -1,4 +1,18 @@
-//! The Fenl runtime: executes `fenl_compiler::plan::physical` plans over Arrow record batches.
+//! The Fenl runtime: executes `fenl_compiler::plan::physical` plans over Arrow arrays.
 //!
-//! Not built yet (issue "Runtime"). It will import only `fenl_compiler::plan::physical` and
-//! `fenl_compiler::types`; it never sees syntax, HIR or diagnostics.
+//! This first version materialises each step (domain) in dependency order: a step's rows are
+//! sorted by (time, subsort, key hash); its expressions are Arrow arrays over those rows, each
+//! with an `is_new` mask (language reference §4.4). Values cross steps through index arrays
+//! (`take`), as-of interpolation carrying each entity's latest row. Supported steps: scan,
+//! merge, select (`when`), ticks; shifts, `with_key` and `lookup` report a clear "not supported
+//! yet" error. The runtime imports only `plan::physical` and `types` from the compiler.
+
+mod aggregate;
+mod error;
+mod eval;
+mod kernels;
+mod output;
+mod steps;
+
+pub use error::{Error, Result};
+pub use output::{for_text, run, write_csv, ResultMode, RunOptions};

@@ -13,9 +13,11 @@ mod lower;
 pub use display::{print_dot, print_physical};
 pub use lower::lower;
 
+/// Constants inside plans (literal expressions).
+pub use crate::hir::ConstValue;
+
 use serde::{Deserialize, Serialize};
 
-use crate::hir::ConstValue;
 use crate::types::FenlType;
 
 /// Index of a step in [`Plan::steps`].

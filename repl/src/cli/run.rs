@@ -1,0 +1,151 @@
+//! `fenl run FILE.fenl` and `fenl query 'EXPR'`: compile, run over the catalog, print rows.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use arrow_array::RecordBatch;
+use fenl_catalog::Catalog;
+use fenl_runtime::{ResultMode, RunOptions};
+
+use super::render_for_stderr;
+use crate::source::read_source;
+
+/// Flags shared by `run` and `query`.
+#[derive(Debug, clap::Args)]
+pub struct QueryFlags {
+    /// table (pretty, the default on a terminal), csv (the default otherwise), jsonl or parquet.
+    #[arg(long, value_parser = ["table", "csv", "jsonl", "parquet"])]
+    output: Option<String>,
+    /// Write the rows to this file instead of stdout.
+    #[arg(long, value_name = "PATH")]
+    out: Option<PathBuf>,
+    /// history: every point; snapshot: the final value per entity.
+    #[arg(long, default_value = "history", value_parser = ["history", "snapshot"])]
+    results: String,
+    /// Snapshot at this time (RFC 3339).
+    #[arg(long, value_name = "TIME")]
+    at: Option<String>,
+    /// Only rows (history) or entities (snapshot) that changed at or after this time (RFC 3339).
+    #[arg(long, value_name = "TIME")]
+    changed_since: Option<String>,
+    /// Print at most N rows.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Read TABLE at version N (repeatable).
+    #[arg(long, value_name = "TABLE=N")]
+    as_of_version: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// The Fenl file to run.
+    file: PathBuf,
+    #[command(flatten)]
+    flags: QueryFlags,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct QueryArgs {
+    /// The Fenl expression to run.
+    expression: String,
+    #[command(flatten)]
+    flags: QueryFlags,
+}
+
+fn parse_time(flag: &str, text: &str) -> Result<i64, String> {
+    let at = chrono::DateTime::parse_from_rfc3339(text)
+        .map_err(|e| format!("{flag} {text:?}: not an RFC 3339 time ({e})"))?;
+    at.timestamp_nanos_opt().ok_or_else(|| format!("{flag} {text:?}: out of range"))
+}
+
+pub fn run_file(catalog: &Catalog, args: &RunArgs) -> Result<ExitCode, String> {
+    let source = read_source(&args.file)?;
+    execute(catalog, &args.file.display().to_string(), &source, &args.flags)
+}
+
+pub fn run_query(catalog: &Catalog, args: &QueryArgs) -> Result<ExitCode, String> {
+    execute(catalog, "query", &args.expression, &args.flags)
+}
+
+fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> Result<ExitCode, String> {
+    let analysis = fenl_compiler::analyze(source, catalog);
+    if !analysis.diagnostics.is_empty() {
+        eprint!("{}", render_for_stderr(&analysis.diagnostics, name, source));
+    }
+    if analysis.has_errors() {
+        return Ok(ExitCode::from(1));
+    }
+    let hir = analysis.hir.as_ref().ok_or("nothing to run")?;
+    let logical = fenl_compiler::plan::logical::build(hir).ok_or("internal error: no plan for a checked query")?;
+    let physical = fenl_compiler::plan::physical::lower(&logical)?;
+    let mut options = RunOptions {
+        mode: if flags.results == "snapshot" { ResultMode::Snapshot } else { ResultMode::History },
+        at: flags.at.as_deref().map(|t| parse_time("--at", t)).transpose()?,
+        changed_since: flags.changed_since.as_deref().map(|t| parse_time("--changed-since", t)).transpose()?,
+        versions: HashMap::new(),
+    };
+    for pin in &flags.as_of_version {
+        let (table, version) = pin.split_once('=').ok_or_else(|| format!("--as-of-version {pin:?}: write TABLE=N"))?;
+        let version = version.parse().map_err(|_| format!("--as-of-version {pin:?}: N must be a version number"))?;
+        options.versions.insert(table.to_owned(), version);
+    }
+    if options.at.is_some() && options.mode == ResultMode::History {
+        return Err("--at applies to --results snapshot".to_owned());
+    }
+    let mut batch = fenl_runtime::run(&physical, catalog, &options).map_err(|e| e.to_string())?;
+    let total = batch.num_rows();
+    if let Some(limit) = flags.limit {
+        batch = batch.slice(0, limit.min(total));
+    }
+    let to_terminal = flags.out.is_none() && std::io::stdout().is_terminal();
+    let format = flags.output.clone().unwrap_or_else(|| if to_terminal { "table".into() } else { "csv".into() });
+    let mut sink: Box<dyn Write> = match &flags.out {
+        Some(path) => {
+            Box::new(std::fs::File::create(path).map_err(|e| format!("cannot write '{}': {e}", path.display()))?)
+        }
+        None => Box::new(std::io::stdout().lock()),
+    };
+    write_batch(&batch, &format, &mut sink, total)?;
+    sink.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn for_text(batch: &RecordBatch) -> Result<RecordBatch, String> {
+    fenl_runtime::for_text(batch).map_err(|e| e.to_string())
+}
+
+fn write_batch(batch: &RecordBatch, format: &str, sink: &mut dyn Write, total: usize) -> Result<(), String> {
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    match format {
+        "csv" => fenl_runtime::write_csv(batch, sink).map_err(|e| err(&e))?,
+        "jsonl" => {
+            let text = for_text(batch)?;
+            let mut writer = arrow_json::LineDelimitedWriter::new(sink);
+            writer.write(&text).map_err(|e| err(&e))?;
+            writer.finish().map_err(|e| err(&e))?;
+        }
+        "parquet" => {
+            let mut buffer = Vec::new();
+            let mut writer =
+                parquet::arrow::ArrowWriter::try_new(&mut buffer, batch.schema(), None).map_err(|e| err(&e))?;
+            writer.write(batch).map_err(|e| err(&e))?;
+            writer.close().map_err(|e| err(&e))?;
+            sink.write_all(&buffer).map_err(|e| err(&e))?;
+        }
+        _ => {
+            let text = for_text(batch)?;
+            let shown = text.slice(0, text.num_rows().min(40));
+            let table = arrow_cast::pretty::pretty_format_batches(&[shown]).map_err(|e| err(&e))?;
+            writeln!(sink, "{table}").map_err(|e| err(&e))?;
+            let note = if total > 40 {
+                format!("{total} rows (first 40 shown)")
+            } else {
+                format!("{total} row{}", if total == 1 { "" } else { "s" })
+            };
+            writeln!(sink, "{note}").map_err(|e| err(&e))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,242 @@
+//! Aggregations with windows: update → emit → reset per row (language reference §4.5), with
+//! per-entity accumulators indexed by dense entity id.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Float64Type, Int64Type};
+use arrow_array::{Array, ArrayRef, Float64Array, Int64Array, UInt32Array};
+use arrow_schema::DataType;
+use fenl_compiler::types::FenlType;
+
+use crate::error::{Error, Result};
+use crate::eval::{arrow_type, Value, Window};
+use crate::steps::Rows;
+
+/// The running state of one aggregation for one entity (or one window segment).
+#[derive(Debug, Clone, Copy)]
+struct Acc {
+    count: u64,
+    sum_i: i64,
+    sum_f: f64,
+    min: f64,
+    max: f64,
+    min_i: i64,
+    max_i: i64,
+    mean: f64,
+    m2: f64,
+    first: Option<u32>,
+    last: Option<u32>,
+}
+
+impl Default for Acc {
+    fn default() -> Self {
+        Acc {
+            count: 0,
+            sum_i: 0,
+            sum_f: 0.0,
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            min_i: i64::MAX,
+            max_i: i64::MIN,
+            mean: 0.0,
+            m2: 0.0,
+            first: None,
+            last: None,
+        }
+    }
+}
+
+impl Acc {
+    fn add(&mut self, i: i64, f: f64, row: u32) {
+        self.count += 1;
+        self.sum_i = self.sum_i.saturating_add(i);
+        self.sum_f += f;
+        self.min = self.min.min(f);
+        self.max = self.max.max(f);
+        self.min_i = self.min_i.min(i);
+        self.max_i = self.max_i.max(i);
+        let delta = f - self.mean;
+        self.mean += delta / self.count as f64;
+        self.m2 += delta * (f - self.mean);
+        self.first.get_or_insert(row);
+        self.last = Some(row);
+    }
+
+    /// Combines an older segment `self` with a newer one.
+    fn combine(&self, newer: &Acc) -> Acc {
+        if self.count == 0 {
+            return *newer;
+        }
+        if newer.count == 0 {
+            return *self;
+        }
+        let count = self.count + newer.count;
+        let delta = newer.mean - self.mean;
+        Acc {
+            count,
+            sum_i: self.sum_i.saturating_add(newer.sum_i),
+            sum_f: self.sum_f + newer.sum_f,
+            min: self.min.min(newer.min),
+            max: self.max.max(newer.max),
+            min_i: self.min_i.min(newer.min_i),
+            max_i: self.max_i.max(newer.max_i),
+            mean: self.mean + delta * newer.count as f64 / count as f64,
+            m2: self.m2 + newer.m2 + delta * delta * (self.count as f64) * (newer.count as f64) / count as f64,
+            first: self.first.or(newer.first),
+            last: newer.last.or(self.last),
+        }
+    }
+}
+
+/// What an aggregation emits from its state.
+enum Emit {
+    Int(Vec<Option<i64>>),
+    Float(Vec<Option<f64>>),
+    Count(Vec<u32>),
+    Index(Vec<Option<u32>>),
+}
+
+fn is_true(array: &ArrayRef, i: usize) -> bool {
+    array.as_boolean_opt().is_some_and(|b| b.is_valid(i) && b.value(i))
+}
+
+/// Runs aggregation `name` over a step's rows.
+pub fn aggregate(
+    name: &str,
+    input: &Value,
+    window: Option<&Window>,
+    rows: &Rows,
+    entities: usize,
+    ty: &FenlType,
+) -> Result<ArrayRef> {
+    let n = rows.len();
+    let array = &input.array;
+    // Numeric views of the input (timestamps and durations as their integer values).
+    let numeric = matches!(
+        array.data_type(),
+        DataType::Int8
+            | DataType::Int16
+            | DataType::Int32
+            | DataType::Int64
+            | DataType::UInt8
+            | DataType::UInt16
+            | DataType::UInt32
+            | DataType::UInt64
+            | DataType::Float32
+            | DataType::Float64
+            | DataType::Timestamp(_, _)
+            | DataType::Duration(_)
+    );
+    let integer = !matches!(array.data_type(), DataType::Float32 | DataType::Float64);
+    let (ints, floats): (Option<Int64Array>, Option<Float64Array>) = if numeric {
+        let i = arrow_cast::cast(array, &DataType::Int64).ok().map(|a| a.as_primitive::<Int64Type>().clone());
+        let f = arrow_cast::cast(
+            &arrow_cast::cast(array, &DataType::Int64).unwrap_or_else(|_| array.clone()),
+            &DataType::Float64,
+        )
+        .ok();
+        let f = if integer { f } else { arrow_cast::cast(array, &DataType::Float64).ok() };
+        (i, f.map(|a| a.as_primitive::<Float64Type>().clone()))
+    } else {
+        (None, None)
+    };
+    let count_if = name == "count_if";
+    let mut state: Vec<VecDeque<Acc>> = vec![VecDeque::from([Acc::default()]); entities];
+    let mut trailing: Vec<VecDeque<(i64, u32)>> =
+        if matches!(window, Some(Window::Trailing(_))) { vec![VecDeque::new(); entities] } else { Vec::new() };
+    let mut out_int = Vec::new();
+    let mut out_float = Vec::new();
+    let mut out_count = Vec::new();
+    let mut out_index = Vec::new();
+    for r in 0..n {
+        let e = rows.entity[r] as usize;
+        let present = input.new[r] && array.is_valid(r) && (!count_if || is_true(array, r));
+        let (iv, fv) = (ints.as_ref().map_or(0, |a| a.value(r)), floats.as_ref().map_or(0.0, |a| a.value(r)));
+        let acc = match window {
+            Some(Window::Trailing(d)) => {
+                let queue = &mut trailing[e];
+                if present {
+                    queue.push_back((rows.time[r], r as u32));
+                }
+                while queue.front().is_some_and(|(t, _)| *t <= rows.time[r] - d) {
+                    queue.pop_front();
+                }
+                let mut acc = Acc::default();
+                for (_, row) in queue.iter() {
+                    let row = *row as usize;
+                    acc.add(
+                        ints.as_ref().map_or(0, |a| a.value(row)),
+                        floats.as_ref().map_or(0.0, |a| a.value(row)),
+                        row as u32,
+                    );
+                }
+                acc
+            }
+            _ => {
+                let segments = &mut state[e];
+                if present {
+                    if let Some(current) = segments.back_mut() {
+                        current.add(iv, fv, r as u32);
+                    }
+                }
+                segments.iter().fold(Acc::default(), |a, s| a.combine(s))
+            }
+        };
+        match name {
+            "count" | "count_if" => out_count.push(acc.count as u32),
+            "sum" if integer => out_int.push((acc.count > 0).then_some(acc.sum_i)),
+            "sum" => out_float.push((acc.count > 0).then_some(acc.sum_f)),
+            "min" if integer => out_int.push((acc.count > 0).then_some(acc.min_i)),
+            "max" if integer => out_int.push((acc.count > 0).then_some(acc.max_i)),
+            "min" => out_float.push((acc.count > 0).then_some(acc.min)),
+            "max" => out_float.push((acc.count > 0).then_some(acc.max)),
+            "mean" => out_float.push((acc.count > 0).then_some(acc.mean)),
+            "variance" => out_float.push((acc.count > 1).then(|| acc.m2 / acc.count as f64)),
+            "stddev" => out_float.push((acc.count > 1).then(|| (acc.m2 / acc.count as f64).sqrt())),
+            "first" => out_index.push(acc.first),
+            "last" => out_index.push(acc.last),
+            other => return Err(Error::Unsupported(format!("aggregation {other}"))),
+        }
+        // Reset after emitting: the triggering row still sees the old window.
+        match window {
+            Some(Window::Since(condition)) if is_true(condition, r) => state[e] = VecDeque::from([Acc::default()]),
+            Some(Window::Sliding(k, condition)) if is_true(condition, r) => {
+                let segments = &mut state[e];
+                segments.push_back(Acc::default());
+                while segments.len() > *k {
+                    segments.pop_front();
+                }
+            }
+            _ => {}
+        }
+    }
+    let emitted = if !out_count.is_empty() || matches!(name, "count" | "count_if") {
+        Emit::Count(out_count)
+    } else if !out_index.is_empty() || matches!(name, "first" | "last") {
+        Emit::Index(out_index)
+    } else if !out_int.is_empty() || (integer && matches!(name, "sum" | "min" | "max")) {
+        Emit::Int(out_int)
+    } else {
+        Emit::Float(out_float)
+    };
+    let target = arrow_type(ty);
+    let array: ArrayRef = match emitted {
+        Emit::Count(v) => Arc::new(UInt32Array::from(v)),
+        Emit::Index(v) => return Ok(arrow_select::take::take(array.as_ref(), &UInt32Array::from(v), None)?),
+        Emit::Int(v) => {
+            if matches!(target, DataType::Timestamp(_, _) | DataType::Duration(_)) {
+                // Reinterpret: the values are already in the target's unit.
+                let ints: ArrayRef = Arc::new(Int64Array::from(v));
+                return Ok(arrow_cast::cast(&ints, &target)?);
+            }
+            Arc::new(Int64Array::from(v))
+        }
+        Emit::Float(v) => Arc::new(Float64Array::from(v)),
+    };
+    if array.data_type() == &target || target == DataType::Null {
+        return Ok(array);
+    }
+    Ok(arrow_cast::cast(&array, &target)?)
+}

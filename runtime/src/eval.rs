@@ -1,0 +1,352 @@
+//! Evaluating steps: their rows, then their expressions, in plan order.
+
+use std::sync::Arc;
+
+use arrow_array::{
+    new_null_array, Array, ArrayRef, BooleanArray, RecordBatch, StructArray, TimestampNanosecondArray, UInt32Array,
+};
+use arrow_schema::{DataType, Field, Fields};
+use fenl_catalog::Catalog;
+use fenl_compiler::plan::physical::ConstValue;
+use fenl_compiler::plan::physical::{ExprOp, Interpolation, Plan, StepKind};
+use fenl_compiler::types::FenlType;
+
+use crate::error::{Error, Result};
+use crate::steps::{self, Entities, Rows};
+
+/// A window as an aggregation sees it, row-aligned with its step.
+#[derive(Debug, Clone)]
+pub enum Window {
+    Since(ArrayRef),
+    Sliding(usize, ArrayRef),
+    Trailing(i64),
+}
+
+/// An expression's values over a step's rows.
+#[derive(Debug, Clone)]
+pub struct Value {
+    pub array: ArrayRef,
+    /// Whether the value was (re)produced at each row (§4.4); aggregations consume only these.
+    pub new: Vec<bool>,
+    pub window: Option<Window>,
+}
+
+/// A computed step.
+#[derive(Debug, Default)]
+pub struct StepData {
+    pub rows: Rows,
+    pub values: Vec<Value>,
+    /// Per input: the input row behind each of this step's rows.
+    pub sources: Vec<Vec<Option<u32>>>,
+    /// Per input, where rows are not input rows (ticks): the input's latest row of the same
+    /// entity at or before each row, for as-of reads.
+    pub as_of: Vec<Option<Vec<Option<u32>>>>,
+    scan: Option<RecordBatch>,
+}
+
+pub fn arrow_type(ty: &FenlType) -> DataType {
+    ty.to_arrow().unwrap_or(DataType::Null)
+}
+
+/// Runs every step of a plan. Tables are read at the given versions (latest when absent).
+pub fn run_steps(
+    plan: &Plan,
+    catalog: &Catalog,
+    version_of: &dyn Fn(&str) -> Option<u64>,
+) -> Result<(Vec<StepData>, Entities)> {
+    let mut entities = Entities::default();
+    let mut done: Vec<StepData> = Vec::with_capacity(plan.steps.len());
+    for step in &plan.steps {
+        let mut data = StepData::default();
+        let input = |i: usize| step.inputs.get(i).map(|s| &done[s.index()]);
+        match &step.kind {
+            StepKind::Scan { table } => {
+                let info = catalog.table(table, version_of(table))?;
+                let scan = catalog.scan(table, Some(info.snapshot.version))?;
+                let schema = scan.schema();
+                let batches = scan.collect::<Result<Vec<_>, _>>()?;
+                let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
+                data.rows = steps::scan_rows(&batch, &info.def.key_column, &mut entities)?;
+                data.scan = Some(batch);
+            }
+            StepKind::Merge => {
+                let inputs: Vec<&Rows> = step.inputs.iter().map(|s| &done[s.index()].rows).collect();
+                let (rows, sources) = steps::merge_rows(&inputs);
+                data.rows = rows;
+                data.sources = sources;
+            }
+            StepKind::Select { condition } => {
+                let source = input(0).ok_or_else(|| Error::Invalid("select without input".into()))?;
+                let (rows, picked) = steps::select_rows(&source.rows, &source.values[*condition].array)?;
+                data.rows = rows;
+                data.sources = vec![picked.into_iter().map(Some).collect()];
+            }
+            StepKind::Tick { function } => {
+                let source = input(0).ok_or_else(|| Error::Invalid("tick without input".into()))?;
+                data.rows = steps::tick_rows(&source.rows, function)?;
+                data.sources = vec![vec![None; data.rows.len()]];
+                let mut last: Vec<Option<u32>> = vec![None; entities.len()];
+                let mut next = 0;
+                let mut as_of = Vec::with_capacity(data.rows.len());
+                for (time, entity) in data.rows.time.iter().zip(&data.rows.entity) {
+                    while next < source.rows.len() && source.rows.time[next] <= *time {
+                        last[source.rows.entity[next] as usize] = Some(next as u32);
+                        next += 1;
+                    }
+                    as_of.push(last[*entity as usize]);
+                }
+                data.as_of = vec![Some(as_of)];
+            }
+            StepKind::ShiftTo { .. } => return Err(Error::Unsupported("shift_to / shift_by".into())),
+            StepKind::ShiftUntil { .. } => return Err(Error::Unsupported("shift_until".into())),
+            StepKind::WithKey { .. } => return Err(Error::Unsupported("with_key".into())),
+            StepKind::LookupRequest { .. } | StepKind::LookupResponse => {
+                return Err(Error::Unsupported("lookup".into()))
+            }
+        }
+        let n = data.rows.len();
+        for expr in &step.exprs {
+            let args: Vec<&Value> = expr.args.iter().map(|a| &data.values[*a]).collect();
+            let any_new = |args: &[&Value]| -> Vec<bool> { (0..n).map(|i| args.iter().any(|a| a.new[i])).collect() };
+            let value = match &expr.op {
+                ExprOp::Column(name) => {
+                    let batch = data.scan.as_ref().ok_or_else(|| Error::Invalid("a column outside a scan".into()))?;
+                    let array = batch
+                        .column_by_name(name)
+                        .cloned()
+                        .ok_or_else(|| Error::Invalid(format!("no column {name}")))?;
+                    let array = cast_to(&array, &expr.ty)?;
+                    Value { array, new: vec![true; n], window: None }
+                }
+                ExprOp::Row => {
+                    let batch = data.scan.as_ref().ok_or_else(|| Error::Invalid("a row outside a scan".into()))?;
+                    let FenlType::Record(fields) = &expr.ty else {
+                        return Err(Error::Invalid("a row must be a record".into()));
+                    };
+                    let mut arrays = Vec::new();
+                    for (name, ty) in fields {
+                        let column = batch
+                            .column_by_name(name)
+                            .cloned()
+                            .ok_or_else(|| Error::Invalid(format!("no column {name}")))?;
+                        arrays.push(cast_to(&column, ty)?);
+                    }
+                    let struct_fields: Fields = fields
+                        .iter()
+                        .zip(&arrays)
+                        .map(|((n, _), a)| Field::new(n, a.data_type().clone(), true))
+                        .collect();
+                    let array: ArrayRef = Arc::new(StructArray::try_new(struct_fields, arrays, None)?);
+                    Value { array, new: vec![true; n], window: None }
+                }
+                ExprOp::Input { input, expr: source_expr, interpolation } => {
+                    let source_step = step.inputs.get(*input).ok_or_else(|| Error::Invalid("bad input".into()))?;
+                    let source = &done[source_step.index()];
+                    let value = &source.values[*source_expr];
+                    let map =
+                        data.sources.get(*input).ok_or_else(|| Error::Invalid("input without row mapping".into()))?;
+                    let precomputed = data.as_of.get(*input).and_then(Option::as_ref);
+                    let indices: Vec<Option<u32>> = match (interpolation, precomputed) {
+                        (Interpolation::Null, _) => map.clone(),
+                        (Interpolation::AsOf, Some(as_of)) => as_of.clone(),
+                        (Interpolation::AsOf, None) => {
+                            let mut last: Vec<Option<u32>> = vec![None; entities.len()];
+                            map.iter()
+                                .zip(&data.rows.entity)
+                                .map(|(src, entity)| {
+                                    if src.is_some() {
+                                        last[*entity as usize] = *src;
+                                    }
+                                    last[*entity as usize]
+                                })
+                                .collect()
+                        }
+                    };
+                    let new = map.iter().map(|src| src.is_some_and(|s| value.new[s as usize])).collect();
+                    let take = UInt32Array::from(indices);
+                    let array = arrow_select::take::take(value.array.as_ref(), &take, None)?;
+                    let window = match &value.window {
+                        None => None,
+                        Some(Window::Trailing(d)) => Some(Window::Trailing(*d)),
+                        Some(Window::Since(c)) => Some(Window::Since(arrow_select::take::take(
+                            c.as_ref(),
+                            &UInt32Array::from(map.clone()),
+                            None,
+                        )?)),
+                        Some(Window::Sliding(k, c)) => Some(Window::Sliding(
+                            *k,
+                            arrow_select::take::take(c.as_ref(), &UInt32Array::from(map.clone()), None)?,
+                        )),
+                    };
+                    Value { array, new, window }
+                }
+                ExprOp::Literal(v) => {
+                    Value { array: literal_array(v, &expr.ty, n)?, new: vec![false; n], window: None }
+                }
+                ExprOp::Time => Value {
+                    array: Arc::new(TimestampNanosecondArray::from(data.rows.time.clone())),
+                    new: vec![true; n],
+                    window: None,
+                },
+                ExprOp::Instruction(name) => {
+                    let arrays: Vec<ArrayRef> = args.iter().map(|a| a.array.clone()).collect();
+                    let array = crate::kernels::call(name, &arrays, &expr.ty, n)?;
+                    Value { array, new: any_new(&args), window: None }
+                }
+                ExprOp::Window(name) => {
+                    let window = match (name.as_str(), &args[..]) {
+                        ("since", [condition]) => Window::Since(condition.array.clone()),
+                        ("sliding", [count, condition]) => {
+                            let count = const_i64(&count.array)
+                                .ok_or_else(|| Error::Invalid("sliding needs a constant count".into()))?;
+                            Window::Sliding(count.max(1) as usize, condition.array.clone())
+                        }
+                        ("trailing", [duration]) => Window::Trailing(duration_nanos(&duration.array)?),
+                        _ => return Err(Error::Unsupported(format!("window {name}"))),
+                    };
+                    let array = args.last().map_or_else(|| new_null_array(&DataType::Boolean, n), |a| a.array.clone());
+                    Value { array, new: any_new(&args), window: Some(window) }
+                }
+                ExprOp::Aggregate(name) => {
+                    let input = args.first().ok_or_else(|| Error::Invalid("aggregation without input".into()))?;
+                    let window = args.get(1).and_then(|w| w.window.clone());
+                    let array = crate::aggregate::aggregate(
+                        name,
+                        input,
+                        window.as_ref(),
+                        &data.rows,
+                        entities.len(),
+                        &expr.ty,
+                    )?;
+                    Value { array, new: any_new(&args), window: None }
+                }
+                ExprOp::Record(names) => {
+                    let arrays: Vec<ArrayRef> = args.iter().map(|a| a.array.clone()).collect();
+                    let fields: Fields =
+                        names.iter().zip(&arrays).map(|(n, a)| Field::new(n, a.data_type().clone(), true)).collect();
+                    Value {
+                        array: Arc::new(StructArray::try_new(fields, arrays, None)?),
+                        new: any_new(&args),
+                        window: None,
+                    }
+                }
+                ExprOp::FieldRef(field) => {
+                    let base = args.first().ok_or_else(|| Error::Invalid("field of nothing".into()))?;
+                    let array = field_of(&base.array, field)?;
+                    Value { array, new: base.new.clone(), window: None }
+                }
+                ExprOp::Cast(to) => {
+                    let base = args.first().ok_or_else(|| Error::Invalid("cast of nothing".into()))?;
+                    Value { array: cast_to(&base.array, to)?, new: base.new.clone(), window: None }
+                }
+                ExprOp::Extend | ExprOp::SelectFields { .. } => {
+                    let FenlType::Record(fields) = &expr.ty else {
+                        return Err(Error::Invalid("record operation without a record type".into()));
+                    };
+                    let mut arrays = Vec::new();
+                    for (name, _) in fields {
+                        let from = args
+                            .iter()
+                            .find_map(|a| field_of(&a.array, name).ok())
+                            .ok_or_else(|| Error::Invalid(format!("no field {name}")))?;
+                        arrays.push(from);
+                    }
+                    let struct_fields: Fields = fields
+                        .iter()
+                        .zip(&arrays)
+                        .map(|((n, _), a)| Field::new(n, a.data_type().clone(), true))
+                        .collect();
+                    let nulls = if matches!(expr.op, ExprOp::SelectFields { .. }) {
+                        args.first().and_then(|a| a.array.nulls().cloned())
+                    } else {
+                        None
+                    };
+                    Value {
+                        array: Arc::new(StructArray::try_new(struct_fields, arrays, nulls)?),
+                        new: any_new(&args),
+                        window: None,
+                    }
+                }
+            };
+            data.values.push(value);
+        }
+        done.push(data);
+    }
+    Ok((done, entities))
+}
+
+fn const_i64(array: &ArrayRef) -> Option<i64> {
+    let wide = arrow_cast::cast(array, &DataType::Int64).ok()?;
+    let values = arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(wide.as_ref());
+    (0..values.len()).find(|i| values.is_valid(*i)).map(|i| values.value(i))
+}
+
+fn duration_nanos(array: &ArrayRef) -> Result<i64> {
+    let per_unit = match array.data_type() {
+        DataType::Duration(arrow_schema::TimeUnit::Second) => 1_000_000_000,
+        DataType::Duration(arrow_schema::TimeUnit::Millisecond) => 1_000_000,
+        DataType::Duration(arrow_schema::TimeUnit::Microsecond) => 1_000,
+        DataType::Duration(arrow_schema::TimeUnit::Nanosecond) => 1,
+        DataType::Interval(_) => return Err(Error::Unsupported("trailing windows of calendar intervals".into())),
+        other => return Err(Error::Invalid(format!("a trailing window needs a duration, not {other}"))),
+    };
+    let raw = arrow_cast::cast(array, &DataType::Int64)?;
+    let values = arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(raw.as_ref());
+    let value = (0..values.len())
+        .find(|i| values.is_valid(*i))
+        .map(|i| values.value(i))
+        .ok_or_else(|| Error::Invalid("a trailing window needs a duration".into()))?;
+    Ok(value.saturating_mul(per_unit))
+}
+
+/// The child `name` of a struct array, null where the struct is null.
+pub fn field_of(array: &ArrayRef, name: &str) -> Result<ArrayRef> {
+    let structs = arrow_array::cast::AsArray::as_struct_opt(array.as_ref())
+        .ok_or_else(|| Error::Invalid(format!("field {name} of a non-record")))?;
+    let child = structs.column_by_name(name).cloned().ok_or_else(|| Error::Invalid(format!("no field {name}")))?;
+    match structs.nulls() {
+        None => Ok(child),
+        Some(nulls) => {
+            let keep = BooleanArray::new(nulls.inner().clone(), None);
+            Ok(arrow_select::nullif::nullif(child.as_ref(), &arrow_arith::boolean::not(&keep)?)?)
+        }
+    }
+}
+
+/// Casts an array to the Arrow type of a Fenl type.
+pub fn cast_to(array: &ArrayRef, ty: &FenlType) -> Result<ArrayRef> {
+    let target = arrow_type(ty);
+    if array.data_type() == &target || target == DataType::Null {
+        return Ok(array.clone());
+    }
+    Ok(arrow_cast::cast(array, &target)?)
+}
+
+/// A literal repeated over `n` rows.
+pub fn literal_array(value: &ConstValue, ty: &FenlType, n: usize) -> Result<ArrayRef> {
+    let target = arrow_type(ty);
+    let base: ArrayRef = match value {
+        ConstValue::Null => return Ok(new_null_array(&target, n)),
+        ConstValue::Bool(b) => Arc::new(BooleanArray::from(vec![*b; n])),
+        ConstValue::Int(i) | ConstValue::Duration(i) => Arc::new(arrow_array::Int64Array::from(vec![*i; n])),
+        ConstValue::UInt(u) => Arc::new(arrow_array::UInt64Array::from(vec![*u; n])),
+        ConstValue::Float(f) => Arc::new(arrow_array::Float64Array::from(vec![*f; n])),
+        ConstValue::String(s) => Arc::new(arrow_array::StringArray::from(vec![s.as_str(); n])),
+        ConstValue::IntervalDays(d) => {
+            Arc::new(arrow_array::IntervalDayTimeArray::from(vec![arrow_buffer::IntervalDayTime::new(*d, 0); n]))
+        }
+        ConstValue::IntervalMonths(m) => Arc::new(arrow_array::IntervalYearMonthArray::from(vec![*m; n])),
+    };
+    if base.data_type() == &target || target == DataType::Null {
+        return Ok(base);
+    }
+    if let (ConstValue::Int(v) | ConstValue::Duration(v), DataType::Duration(unit)) = (value, &target) {
+        return Ok(match unit {
+            arrow_schema::TimeUnit::Second => Arc::new(arrow_array::DurationSecondArray::from(vec![*v; n])),
+            arrow_schema::TimeUnit::Millisecond => Arc::new(arrow_array::DurationMillisecondArray::from(vec![*v; n])),
+            arrow_schema::TimeUnit::Microsecond => Arc::new(arrow_array::DurationMicrosecondArray::from(vec![*v; n])),
+            arrow_schema::TimeUnit::Nanosecond => Arc::new(arrow_array::DurationNanosecondArray::from(vec![*v; n])),
+        });
+    }
+    Ok(arrow_cast::cast(&base, &target)?)
+}

@@ -1,0 +1,202 @@
+//! The rows of each step: scans, merges, selects and ticks.
+
+use std::collections::HashMap;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::Int64Type;
+use arrow_array::{Array, ArrayRef, RecordBatch};
+use chrono::{Datelike, TimeZone, Utc};
+
+use crate::error::{Error, Result};
+
+/// Rows of a step, sorted by (time, subsort, key hash).
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    pub time: Vec<i64>,
+    pub subsort: Vec<u64>,
+    pub key_hash: Vec<u64>,
+    /// Dense entity id of each row (see [`Entities`]).
+    pub entity: Vec<u32>,
+}
+
+impl Rows {
+    pub fn len(&self) -> usize {
+        self.time.len()
+    }
+
+    fn key(&self, i: usize) -> (i64, u64, u64) {
+        (self.time[i], self.subsort[i], self.key_hash[i])
+    }
+
+    fn push(&mut self, time: i64, subsort: u64, key_hash: u64, entity: u32) {
+        self.time.push(time);
+        self.subsort.push(subsort);
+        self.key_hash.push(key_hash);
+        self.entity.push(entity);
+    }
+}
+
+/// Dense ids for key hashes, and where each key's original value can be found.
+#[derive(Debug, Default)]
+pub struct Entities {
+    ids: HashMap<u64, u32>,
+    pub hashes: Vec<u64>,
+    /// For each entity: the key column and the row holding its key value.
+    pub key_values: Vec<Option<(usize, u32)>>,
+    pub key_columns: Vec<ArrayRef>,
+}
+
+impl Entities {
+    pub fn id(&mut self, hash: u64) -> u32 {
+        if let Some(id) = self.ids.get(&hash) {
+            return *id;
+        }
+        let id = self.hashes.len() as u32;
+        self.ids.insert(hash, id);
+        self.hashes.push(hash);
+        self.key_values.push(None);
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+}
+
+/// The rows of a table scan, with its key values recorded.
+pub fn scan_rows(batch: &RecordBatch, key_column: &str, entities: &mut Entities) -> Result<Rows> {
+    let column = |name: &str| {
+        batch
+            .column_by_name(name)
+            .map(|c| c.as_primitive::<Int64Type>().values().to_vec())
+            .ok_or_else(|| Error::Invalid(format!("table data lacks {name}")))
+    };
+    let time = column("_time")?;
+    let subsort: Vec<u64> = column("_subsort")?.into_iter().map(|v| v as u64).collect();
+    let key_hash: Vec<u64> = column("_key_hash")?.into_iter().map(|v| v as u64).collect();
+    let keys = batch
+        .column_by_name(key_column)
+        .cloned()
+        .ok_or_else(|| Error::Invalid(format!("table data lacks its key column {key_column}")))?;
+    entities.key_columns.push(keys);
+    let key_source = entities.key_columns.len() - 1;
+    let mut entity = Vec::with_capacity(time.len());
+    for (row, hash) in key_hash.iter().enumerate() {
+        let id = entities.id(*hash);
+        if entities.key_values[id as usize].is_none() {
+            entities.key_values[id as usize] = Some((key_source, row as u32));
+        }
+        entity.push(id);
+    }
+    Ok(Rows { time, subsort, key_hash, entity })
+}
+
+/// The sorted union of several steps' rows; equal (time, subsort, key hash) become one row.
+/// Returns the rows and, per input, the input row each merged row came from.
+pub fn merge_rows(inputs: &[&Rows]) -> (Rows, Vec<Vec<Option<u32>>>) {
+    let total: usize = inputs.iter().map(|r| r.len()).sum();
+    let mut rows = Rows::default();
+    let mut sources: Vec<Vec<Option<u32>>> = inputs.iter().map(|_| Vec::with_capacity(total)).collect();
+    let mut positions = vec![0usize; inputs.len()];
+    loop {
+        let mut best: Option<(i64, u64, u64)> = None;
+        for (i, input) in inputs.iter().enumerate() {
+            if positions[i] < input.len() {
+                let key = input.key(positions[i]);
+                if best.is_none_or(|b| key < b) {
+                    best = Some(key);
+                }
+            }
+        }
+        let Some(key) = best else { break };
+        let mut entity = 0;
+        for (i, input) in inputs.iter().enumerate() {
+            if positions[i] < input.len() && input.key(positions[i]) == key {
+                entity = input.entity[positions[i]];
+                sources[i].push(Some(positions[i] as u32));
+                positions[i] += 1;
+            } else {
+                sources[i].push(None);
+            }
+        }
+        rows.push(key.0, key.1, key.2, entity);
+    }
+    (rows, sources)
+}
+
+/// The rows of `input` where `condition` is true, and the input row of each.
+pub fn select_rows(input: &Rows, condition: &ArrayRef) -> Result<(Rows, Vec<u32>)> {
+    let condition =
+        condition.as_boolean_opt().ok_or_else(|| Error::Invalid("a `when` condition must be a boolean".into()))?;
+    let mut rows = Rows::default();
+    let mut source = Vec::new();
+    for i in 0..input.len() {
+        if condition.is_valid(i) && condition.value(i) {
+            rows.push(input.time[i], input.subsort[i], input.key_hash[i], input.entity[i]);
+            source.push(i as u32);
+        }
+    }
+    Ok((rows, source))
+}
+
+/// The first tick boundary strictly after... or at `t`, for a tick function.
+fn next_boundary(function: &str, t: i64) -> Result<i64> {
+    const SECOND: i64 = 1_000_000_000;
+    let ceil = |unit: i64| t.div_euclid(unit) * unit + if t.rem_euclid(unit) == 0 { 0 } else { unit };
+    Ok(match function {
+        "minutely" => ceil(60 * SECOND),
+        "hourly" => ceil(3600 * SECOND),
+        "daily" => ceil(86_400 * SECOND),
+        "monthly" | "yearly" => {
+            let at = Utc.timestamp_nanos(t);
+            let start_of =
+                |y: i32, m: u32| Utc.with_ymd_and_hms(y, m, 1, 0, 0, 0).single().and_then(|d| d.timestamp_nanos_opt());
+            let current = if function == "monthly" { start_of(at.year(), at.month()) } else { start_of(at.year(), 1) };
+            let current = current.ok_or_else(|| Error::Invalid("time out of range for ticks".into()))?;
+            if current == t {
+                t
+            } else if function == "monthly" {
+                let (y, m) = if at.month() == 12 { (at.year() + 1, 1) } else { (at.year(), at.month() + 1) };
+                start_of(y, m).ok_or_else(|| Error::Invalid("time out of range for ticks".into()))?
+            } else {
+                start_of(at.year() + 1, 1).ok_or_else(|| Error::Invalid("time out of range for ticks".into()))?
+            }
+        }
+        other => return Err(Error::Unsupported(format!("tick function {other}"))),
+    })
+}
+
+/// Tick rows: at every boundary from the first input time through the last, one row per entity
+/// seen so far (in key-hash order), after the events at that instant (subsort `u64::MAX`).
+/// `finished` ticks once for every entity, 1 ns after the last input.
+pub fn tick_rows(input: &Rows, function: &str) -> Result<Rows> {
+    let mut rows = Rows::default();
+    let (Some(&first), Some(&last)) = (input.time.first(), input.time.last()) else { return Ok(rows) };
+    if function == "finished" {
+        let mut seen: Vec<(u64, u32)> = input.key_hash.iter().copied().zip(input.entity.iter().copied()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for (hash, entity) in seen {
+            rows.push(last + 1, u64::MAX, hash, entity);
+        }
+        return Ok(rows);
+    }
+    let mut seen: Vec<(u64, u32)> = Vec::new();
+    let mut seen_set = std::collections::HashSet::new();
+    let mut i = 0;
+    let mut boundary = next_boundary(function, first)?;
+    while boundary <= last {
+        while i < input.len() && input.time[i] <= boundary {
+            if seen_set.insert(input.entity[i]) {
+                seen.push((input.key_hash[i], input.entity[i]));
+            }
+            i += 1;
+        }
+        seen.sort_unstable();
+        for (hash, entity) in &seen {
+            rows.push(boundary, u64::MAX, *hash, *entity);
+        }
+        boundary = next_boundary(function, boundary + 1)?;
+    }
+    Ok(rows)
+}
