@@ -111,11 +111,12 @@ pub fn run_steps(
             let value = match &expr.op {
                 ExprOp::Column(name) => {
                     let batch = data.scan.as_ref().ok_or_else(|| Error::Invalid("a column outside a scan".into()))?;
-                    let array = batch
-                        .column_by_name(name)
-                        .cloned()
-                        .ok_or_else(|| Error::Invalid(format!("no column {name}")))?;
-                    let array = cast_to(&array, &expr.ty)?;
+                    // A version before the first load has no user columns.
+                    let array = match batch.column_by_name(name) {
+                        Some(array) => cast_to(array, &expr.ty)?,
+                        None if n == 0 => new_null_array(&arrow_type(&expr.ty), 0),
+                        None => return Err(Error::Invalid(format!("no column {name}"))),
+                    };
                     Value { array, new: vec![true; n], window: None }
                 }
                 ExprOp::Row => {
@@ -125,11 +126,11 @@ pub fn run_steps(
                     };
                     let mut arrays = Vec::new();
                     for (name, ty) in fields {
-                        let column = batch
-                            .column_by_name(name)
-                            .cloned()
-                            .ok_or_else(|| Error::Invalid(format!("no column {name}")))?;
-                        arrays.push(cast_to(&column, ty)?);
+                        match batch.column_by_name(name) {
+                            Some(column) => arrays.push(cast_to(column, ty)?),
+                            None if n == 0 => arrays.push(new_null_array(&arrow_type(ty), 0)),
+                            None => return Err(Error::Invalid(format!("no column {name}"))),
+                        }
                     }
                     let struct_fields: Fields = fields
                         .iter()

@@ -74,10 +74,12 @@ pub fn scan_rows(batch: &RecordBatch, key_column: &str, entities: &mut Entities)
     let time = column("_time")?;
     let subsort: Vec<u64> = column("_subsort")?.into_iter().map(|v| v as u64).collect();
     let key_hash: Vec<u64> = column("_key_hash")?.into_iter().map(|v| v as u64).collect();
-    let keys = batch
-        .column_by_name(key_column)
-        .cloned()
-        .ok_or_else(|| Error::Invalid(format!("table data lacks its key column {key_column}")))?;
+    // A version before the first load has no user columns at all.
+    let keys = match batch.column_by_name(key_column) {
+        Some(keys) => keys.clone(),
+        None if batch.num_rows() == 0 => arrow_array::new_null_array(&arrow_schema::DataType::Utf8, 0),
+        None => return Err(Error::Invalid(format!("table data lacks its key column {key_column}"))),
+    };
     entities.key_columns.push(keys);
     let key_source = entities.key_columns.len() - 1;
     let mut entity = Vec::with_capacity(time.len());

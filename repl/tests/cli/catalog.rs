@@ -406,3 +406,42 @@ fn catalogs_at_s3_urls_work_like_local_ones() {
     fenl(&["table", "delete", "Purchases"]);
     assert_eq!(fenl(&["table", "list"]), "");
 }
+
+#[test]
+fn run_and_query_print_history_and_snapshots() {
+    let env = Env::new();
+    create_examples(&env);
+    let history = env.ok(&["query", "{ total: sum(Purchases.amount), n: count(Purchases) }", "--limit", "3"]);
+    assert_eq!(
+        history,
+        "_time,_key,total,n\n2024-01-01T07:25:13.000000000Z,c001,9.95,1\n2024-01-01T07:45:36.000000000Z,c074,91.17,1\n2024-01-01T08:00:09.000000000Z,c037,84.52,1\n"
+    );
+    let all = env.ok(&["run", "examples/spending.fenl"]);
+    // A row per purchase, per review, and per customer at each midnight (the daily window's ticks).
+    assert!(all.lines().count() > 1 + 3000 + 951, "{}", all.lines().count());
+    assert!(all.lines().any(|l| l.starts_with("2024-01-02T00:00:00.000000000Z,")));
+    let snapshot = env.ok(&["query", "count(Purchases)", "--results", "snapshot"]);
+    let rows: Vec<&str> = snapshot.lines().skip(1).collect();
+    assert!(rows.len() > 100 && rows.iter().all(|r| r.starts_with("2024-02-29T22:54:35.000000000Z,c")), "{snapshot}");
+    let total: u64 = rows.iter().filter_map(|r| r.rsplit(',').next()?.parse::<u64>().ok()).sum();
+    assert_eq!(total, 3000);
+    let at = env.ok(&["query", "count(Purchases)", "--results", "snapshot", "--at", "2024-01-01T12:00:00Z"]);
+    assert!(at.lines().skip(1).all(|r| r.starts_with("2024-01-01T12:00:00.000000000Z,")), "{at}");
+    let since = env.ok(&["query", "Purchases.amount", "--changed-since", "2024-02-29T22:00:00Z"]);
+    assert!(since.lines().skip(1).all(|r| r.starts_with("2024-02-29T22:")), "{since}");
+    let jsonl = env.ok(&["query", "{ n: count(Purchases) }", "--output", "jsonl", "--limit", "1"]);
+    assert_eq!(jsonl.trim(), r#"{"_time":"2024-01-01T07:25:13Z","_key":"c001","n":1}"#);
+    let parquet = env.dir.path().join("out.parquet");
+    env.ok(&["query", "Purchases.amount", "--output", "parquet", "--out", &parquet.to_string_lossy()]);
+    assert!(std::fs::read(&parquet).map(|b| b.starts_with(b"PAR1")).unwrap_or(false));
+    // Time travel: version 0 of a table has no rows.
+    let empty = env.ok(&["query", "Purchases.amount", "--as-of-version", "Purchases=0"]);
+    assert_eq!(empty, "_time,_key,result\n");
+    // What the runtime cannot run yet is a clear error, not a crash.
+    let out = env.fenl(&["query", "lookup(Purchases.item_id, last(Items.price))"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("not supported by the runtime yet: lookup"), "{}", text(&out.stderr));
+    let out = env.fenl(&["query", "Purchases.amout"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("E0001"));
+}
