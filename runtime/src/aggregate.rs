@@ -143,6 +143,13 @@ pub fn aggregate(
         (None, None)
     };
     let count_if = name == "count_if";
+    if window.is_none() {
+        if let Some(array) =
+            unwindowed(name, input, rows, entities, ty, ints.as_ref(), floats.as_ref(), integer, count_if)?
+        {
+            return Ok(array);
+        }
+    }
     let mut state: Vec<VecDeque<Acc>> = vec![VecDeque::from([Acc::default()]); entities];
     let mut trailing: Vec<VecDeque<(i64, u32)>> =
         if matches!(window, Some(Window::Trailing(_))) { vec![VecDeque::new(); entities] } else { Vec::new() };
@@ -239,4 +246,95 @@ pub fn aggregate(
         return Ok(array);
     }
     Ok(arrow_cast::cast(&array, &target)?)
+}
+
+/// The common case, aggregations without a window, as tight per-kind loops over the values.
+#[allow(clippy::too_many_arguments)]
+fn unwindowed(
+    name: &str,
+    input: &Value,
+    rows: &Rows,
+    entities: usize,
+    ty: &FenlType,
+    ints: Option<&Int64Array>,
+    floats: Option<&Float64Array>,
+    integer: bool,
+    count_if: bool,
+) -> Result<Option<ArrayRef>> {
+    let n = rows.len();
+    let array = &input.array;
+    let valid = |r: usize| input.new[r] && array.is_valid(r) && (!count_if || is_true(array, r));
+    let out: ArrayRef = match (name, integer, ints, floats) {
+        ("count" | "count_if", _, _, _) => {
+            let mut counts = vec![0u32; entities];
+            let mut out = Vec::with_capacity(n);
+            for r in 0..n {
+                let e = rows.entity[r] as usize;
+                if valid(r) {
+                    counts[e] += 1;
+                }
+                out.push(counts[e]);
+            }
+            Arc::new(UInt32Array::from(out))
+        }
+        ("sum" | "min" | "max", true, Some(values), _) => {
+            let values = values.values();
+            let mut state: Vec<Option<i64>> = vec![None; entities];
+            let mut out = Vec::with_capacity(n);
+            for r in 0..n {
+                let e = rows.entity[r] as usize;
+                if valid(r) {
+                    let v = values[r];
+                    state[e] = Some(match (name, state[e]) {
+                        (_, None) => v,
+                        ("sum", Some(s)) => s.saturating_add(v),
+                        ("min", Some(s)) => s.min(v),
+                        (_, Some(s)) => s.max(v),
+                    });
+                }
+                out.push(state[e]);
+            }
+            Arc::new(Int64Array::from(out))
+        }
+        ("sum" | "min" | "max", false, _, Some(values)) => {
+            let values = values.values();
+            let mut state: Vec<Option<f64>> = vec![None; entities];
+            let mut out = Vec::with_capacity(n);
+            for r in 0..n {
+                let e = rows.entity[r] as usize;
+                if valid(r) {
+                    let v = values[r];
+                    state[e] = Some(match (name, state[e]) {
+                        (_, None) => v,
+                        ("sum", Some(s)) => s + v,
+                        ("min", Some(s)) => s.min(v),
+                        (_, Some(s)) => s.max(v),
+                    });
+                }
+                out.push(state[e]);
+            }
+            Arc::new(Float64Array::from(out))
+        }
+        ("mean", _, _, Some(values)) => {
+            let values = values.values();
+            let mut sums = vec![0.0f64; entities];
+            let mut counts = vec![0u64; entities];
+            let mut out = Vec::with_capacity(n);
+            for r in 0..n {
+                let e = rows.entity[r] as usize;
+                if valid(r) {
+                    sums[e] += values[r];
+                    counts[e] += 1;
+                }
+                out.push((counts[e] > 0).then(|| sums[e] / counts[e] as f64));
+            }
+            Arc::new(Float64Array::from(out))
+        }
+        _ => return Ok(None),
+    };
+    let target = arrow_type(ty);
+    if out.data_type() == &target || target == DataType::Null {
+        return Ok(Some(out));
+    }
+    Ok(Some(arrow_cast::cast(&out, &target)?))
 }
