@@ -319,24 +319,7 @@ fn read_parquet(input: &Input, schema: Option<&Schema>) -> Result<(SchemaRef, Ba
     };
     let (file_schema, reader) = reader.map_err(|e| input_error(input, format!("not a readable Parquet file ({e})")))?;
     let reader = reader.map_err(|e| input_error(input, format!("not a readable Parquet file ({e})")))?;
-    let target = normalize_schema(&file_schema);
-    if let Some(s) = schema {
-        let names: Vec<String> = file_schema.fields().iter().map(|f| f.name().clone()).collect();
-        let conformed = conform(input, &names, s)?;
-        for (have, want) in target.fields().iter().zip(conformed.fields()) {
-            if have.data_type() != want.data_type() {
-                return Err(Error::SchemaMismatch {
-                    file: input.path.clone(),
-                    message: format!(
-                        "column '{}' is {} in the file but {} in the table",
-                        have.name(),
-                        have.data_type(),
-                        want.data_type()
-                    ),
-                });
-            }
-        }
-    }
+    let target = typed_target(input, &file_schema, schema, "file")?;
     let path = input.path.clone();
     let mut next_row = 1u64;
     // Batches come as read; the loader computes the internal columns from the raw values
@@ -354,11 +337,10 @@ fn read_parquet(input: &Input, schema: Option<&Schema>) -> Result<(SchemaRef, Ba
     Ok((Arc::new(target), Box::new(iter)))
 }
 
-fn read_arrow_stream(input: &Input, buffer: Vec<u8>, schema: Option<&Schema>) -> Result<(SchemaRef, Batches)> {
-    let reader = arrow_ipc::reader::StreamReader::try_new(Cursor::new(buffer), None)
-        .map_err(|e| input_error(input, format!("not a readable Arrow IPC stream ({e})")))?;
-    let file_schema = reader.schema();
-    let target = normalize_schema(&file_schema);
+/// The normalised schema of a typed input (Parquet, Arrow); with a table schema, the input's
+/// columns must be exactly the table's, with the same types.
+fn typed_target(input: &Input, file_schema: &Schema, schema: Option<&Schema>, what: &str) -> Result<Schema> {
+    let target = normalize_schema(file_schema);
     if let Some(s) = schema {
         let names: Vec<String> = file_schema.fields().iter().map(|f| f.name().clone()).collect();
         let conformed = conform(input, &names, s)?;
@@ -367,7 +349,7 @@ fn read_arrow_stream(input: &Input, buffer: Vec<u8>, schema: Option<&Schema>) ->
                 return Err(Error::SchemaMismatch {
                     file: input.path.clone(),
                     message: format!(
-                        "column '{}' is {} in the stream but {} in the table",
+                        "column '{}' is {} in the {what} but {} in the table",
                         have.name(),
                         have.data_type(),
                         want.data_type()
@@ -376,6 +358,14 @@ fn read_arrow_stream(input: &Input, buffer: Vec<u8>, schema: Option<&Schema>) ->
             }
         }
     }
+    Ok(target)
+}
+
+fn read_arrow_stream(input: &Input, buffer: Vec<u8>, schema: Option<&Schema>) -> Result<(SchemaRef, Batches)> {
+    let reader = arrow_ipc::reader::StreamReader::try_new(Cursor::new(buffer), None)
+        .map_err(|e| input_error(input, format!("not a readable Arrow IPC stream ({e})")))?;
+    let file_schema = reader.schema();
+    let target = typed_target(input, &file_schema, schema, "stream")?;
     let path = input.path.clone();
     let mut next_row = 1u64;
     let iter = reader.map(move |batch| {
