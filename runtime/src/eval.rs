@@ -41,8 +41,13 @@ pub struct StepData {
     /// Per input, where rows are not input rows (ticks): the input's latest row of the same
     /// entity at or before each row, for as-of reads.
     pub as_of: Vec<Option<Vec<Option<u32>>>>,
+    /// For a lookup request: the requesting row (of the request's input) behind each row.
+    pub origin: Vec<u32>,
     scan: Option<RecordBatch>,
 }
+
+/// The top bit marks subsorts of shifted rows, which come after loaded rows at equal times.
+const SHIFTED: u64 = 1 << 63;
 
 pub fn arrow_type(ty: &FenlType) -> DataType {
     ty.to_arrow().unwrap_or(DataType::Null)
@@ -97,11 +102,106 @@ pub fn run_steps(
                 }
                 data.as_of = vec![Some(as_of)];
             }
-            StepKind::ShiftTo { .. } => return Err(Error::Unsupported("shift_to / shift_by".into())),
-            StepKind::ShiftUntil { .. } => return Err(Error::Unsupported("shift_until".into())),
-            StepKind::WithKey { .. } => return Err(Error::Unsupported("with_key".into())),
-            StepKind::LookupRequest { .. } | StepKind::LookupResponse => {
-                return Err(Error::Unsupported("lookup".into()))
+            StepKind::WithKey { key, .. } | StepKind::LookupRequest { key } => {
+                // Rows move to the entity their key names; rows with a null key are dropped.
+                let source = input(0).ok_or_else(|| Error::Invalid("re-keying without input".into()))?;
+                let keys = &source.values[*key].array;
+                let hashes = fenl_catalog::hash_key_column(keys).map_err(|e| Error::Invalid(e.to_string()))?;
+                let r = &source.rows;
+                let mut order: Vec<u32> = (0..r.len() as u32).filter(|&i| keys.is_valid(i as usize)).collect();
+                order.sort_by_key(|&i| (r.time[i as usize], r.subsort[i as usize], hashes[i as usize]));
+                entities.key_columns.push(keys.clone());
+                let column = entities.key_columns.len() - 1;
+                for &i in &order {
+                    let id = entities.id(hashes[i as usize]);
+                    if entities.key_values[id as usize].is_none() {
+                        entities.key_values[id as usize] = Some((column, i));
+                    }
+                    data.rows.time.push(r.time[i as usize]);
+                    data.rows.subsort.push(r.subsort[i as usize]);
+                    data.rows.key_hash.push(hashes[i as usize]);
+                    data.rows.entity.push(id);
+                }
+                data.sources = vec![order.iter().map(|&i| Some(i)).collect()];
+                data.origin = order;
+            }
+            StepKind::LookupResponse => {
+                // The request rows of the merged input, back at the entities that asked.
+                let merged_id =
+                    step.inputs.first().ok_or_else(|| Error::Invalid("lookup response without input".into()))?;
+                let merged_step = &plan.steps[merged_id.index()];
+                let merged = &done[merged_id.index()];
+                let (request_input, request_id) = merged_step
+                    .inputs
+                    .iter()
+                    .enumerate()
+                    .find(|(_, s)| matches!(plan.steps[s.index()].kind, StepKind::LookupRequest { .. }))
+                    .ok_or_else(|| Error::Invalid("lookup response without a request".into()))?;
+                let request = &done[request_id.index()];
+                let primary_id = plan.steps[request_id.index()]
+                    .inputs
+                    .first()
+                    .ok_or_else(|| Error::Invalid("lookup request without input".into()))?;
+                let primary = &done[primary_id.index()].rows;
+                let mut responses: Vec<(u32, u32)> = merged.sources[request_input]
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(row, q)| q.map(|q| (request.origin[q as usize], row as u32)))
+                    .collect();
+                responses.sort_unstable();
+                for (origin, _) in &responses {
+                    let o = *origin as usize;
+                    data.rows.time.push(primary.time[o]);
+                    data.rows.subsort.push(primary.subsort[o]);
+                    data.rows.key_hash.push(primary.key_hash[o]);
+                    data.rows.entity.push(primary.entity[o]);
+                }
+                data.sources = vec![responses.iter().map(|(_, row)| Some(*row)).collect()];
+            }
+            StepKind::ShiftTo { time } => {
+                // Each row again at its target time; null or past targets are dropped. Fresh
+                // subsorts (above any loaded one) keep the original order among equal targets.
+                let source = input(0).ok_or_else(|| Error::Invalid("shift without input".into()))?;
+                let targets = arrow_cast::cast(&source.values[*time].array, &DataType::Int64)?;
+                let targets =
+                    arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(targets.as_ref());
+                let r = &source.rows;
+                let mut moved: Vec<(i64, u32)> = (0..r.len())
+                    .filter(|&i| targets.is_valid(i) && targets.value(i) >= r.time[i])
+                    .map(|i| (targets.value(i), i as u32))
+                    .collect();
+                moved.sort_unstable();
+                for (t, i) in &moved {
+                    data.rows.time.push(*t);
+                    data.rows.subsort.push(SHIFTED | u64::from(*i));
+                    data.rows.key_hash.push(r.key_hash[*i as usize]);
+                    data.rows.entity.push(r.entity[*i as usize]);
+                }
+                data.sources = vec![moved.iter().map(|(_, i)| Some(*i)).collect()];
+            }
+            StepKind::ShiftUntil { predicate } => {
+                // Rows wait per entity until a row where the predicate is true, then all go at once.
+                let source = input(0).ok_or_else(|| Error::Invalid("shift without input".into()))?;
+                let predicate = &source.values[*predicate].array;
+                let r = &source.rows;
+                let mut held: Vec<Vec<u32>> = vec![Vec::new(); entities.len()];
+                let mut sources = Vec::new();
+                for i in 0..r.len() {
+                    let e = r.entity[i] as usize;
+                    held[e].push(i as u32);
+                    let release = arrow_array::cast::AsArray::as_boolean_opt(predicate.as_ref())
+                        .is_some_and(|p| p.is_valid(i) && p.value(i));
+                    if release {
+                        for j in std::mem::take(&mut held[e]) {
+                            data.rows.time.push(r.time[i]);
+                            data.rows.subsort.push(SHIFTED | u64::from(j));
+                            data.rows.key_hash.push(r.key_hash[i]);
+                            data.rows.entity.push(r.entity[i]);
+                            sources.push(Some(j));
+                        }
+                    }
+                }
+                data.sources = vec![sources];
             }
         }
         let n = data.rows.len();
