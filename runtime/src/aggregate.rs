@@ -338,3 +338,48 @@ fn unwindowed(
     }
     Ok(Some(arrow_cast::cast(&out, &target)?))
 }
+
+/// `collect(input, max, min, window)`: the last `max` new non-null values per entity as a list
+/// (oldest first), null while fewer than `min`; `since` windows empty it after emitting.
+pub fn collect(
+    input: &Value,
+    max: Option<usize>,
+    min: usize,
+    window: Option<&Window>,
+    rows: &Rows,
+    entities: usize,
+) -> Result<ArrayRef> {
+    let condition = match window {
+        None => None,
+        Some(Window::Since(c)) => Some(c),
+        Some(_) => return Err(Error::Unsupported("collect over sliding or trailing windows".into())),
+    };
+    let array = &input.array;
+    let mut held: Vec<VecDeque<u32>> = vec![VecDeque::new(); entities];
+    let mut offsets: Vec<i32> = vec![0];
+    let mut flat: Vec<u32> = Vec::new();
+    let mut valid: Vec<bool> = Vec::with_capacity(rows.len());
+    for r in 0..rows.len() {
+        let e = rows.entity[r] as usize;
+        if input.new[r] && array.is_valid(r) {
+            held[e].push_back(r as u32);
+            if max.is_some_and(|m| held[e].len() > m) {
+                held[e].pop_front();
+            }
+        }
+        let ok = held[e].len() >= min;
+        if ok {
+            flat.extend(held[e].iter().copied());
+        }
+        valid.push(ok);
+        offsets.push(i32::try_from(flat.len()).map_err(|_| Error::Invalid("a collected list is too large".into()))?);
+        if condition.is_some_and(|c| is_true(c, r)) {
+            held[e].clear();
+        }
+    }
+    let values = arrow_select::take::take(array.as_ref(), &UInt32Array::from(flat), None)?;
+    let field = Arc::new(arrow_schema::Field::new("item", values.data_type().clone(), true));
+    let offsets = arrow_buffer::OffsetBuffer::new(arrow_buffer::ScalarBuffer::from(offsets));
+    let nulls = arrow_buffer::NullBuffer::from(valid);
+    Ok(Arc::new(arrow_array::ListArray::try_new(field, offsets, values, Some(nulls))?))
+}

@@ -310,15 +310,14 @@ pub fn run_steps(
                 }
                 ExprOp::Aggregate(name) => {
                     let input = args.first().ok_or_else(|| Error::Invalid("aggregation without input".into()))?;
-                    let window = args.get(1).and_then(|w| w.window.clone());
-                    let array = crate::aggregate::aggregate(
-                        name,
-                        input,
-                        window.as_ref(),
-                        &data.rows,
-                        entities.len(),
-                        &expr.ty,
-                    )?;
+                    let window = args.iter().skip(1).find_map(|w| w.window.clone());
+                    let array = if name == "collect" {
+                        let max = args.get(1).and_then(|a| const_i64(&a.array)).map(|m| m.max(0) as usize);
+                        let min = args.get(2).and_then(|a| const_i64(&a.array)).unwrap_or(0).max(0) as usize;
+                        crate::aggregate::collect(input, max, min, window.as_ref(), &data.rows, entities.len())?
+                    } else {
+                        crate::aggregate::aggregate(name, input, window.as_ref(), &data.rows, entities.len(), &expr.ty)?
+                    };
                     Value { array, new: any_new(&args), window: None }
                 }
                 ExprOp::Record(names) => {

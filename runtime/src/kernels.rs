@@ -277,6 +277,42 @@ pub fn call(name: &str, args: &[ArrayRef], ty: &FenlType, n: usize) -> Result<Ar
             };
             Arc::new(out)
         }
+        "index" => {
+            let (positions, lists) = (i64s(arg(0)?)?, arg(1)?);
+            let lists = lists.as_list_opt::<i32>().ok_or_else(|| Error::Invalid("index of a non-list".into()))?;
+            let offsets = lists.value_offsets();
+            let picks: arrow_array::UInt32Array = (0..n)
+                .map(|i| {
+                    let at = positions.is_valid(i).then(|| positions.value(i))?;
+                    let (start, end) = (offsets[i] as i64, offsets[i + 1] as i64);
+                    (lists.is_valid(i) && at >= 0 && start + at < end).then(|| (start + at) as u32)
+                })
+                .collect();
+            arrow_select::take::take(lists.values().as_ref(), &picks, None)?
+        }
+        "list_len" => {
+            let lists = arg(0)?.as_list_opt::<i32>().ok_or_else(|| Error::Invalid("list_len of a non-list".into()))?;
+            let offsets = lists.value_offsets();
+            Arc::new((0..n).map(|i| lists.is_valid(i).then(|| offsets[i + 1] - offsets[i])).collect::<Int32Array>())
+        }
+        "get" => {
+            let (keys, maps) = (strings(arg(0)?)?, arg(1)?);
+            let maps = maps.as_map_opt().ok_or_else(|| Error::Invalid("get of a non-map".into()))?;
+            let entry_keys = strings(maps.keys())?;
+            let offsets = maps.value_offsets();
+            let picks: arrow_array::UInt32Array = (0..n)
+                .map(|i| {
+                    let key = keys.is_valid(i).then(|| keys.value(i))?;
+                    if !maps.is_valid(i) {
+                        return None;
+                    }
+                    (offsets[i] as usize..offsets[i + 1] as usize)
+                        .find(|&j| entry_keys.is_valid(j) && entry_keys.value(j) == key)
+                        .map(|j| j as u32)
+                })
+                .collect();
+            arrow_select::take::take(maps.values().as_ref(), &picks, None)?
+        }
         other => return Err(Error::Unsupported(format!("function {other}"))),
     };
     debug_assert_eq!(result.len(), n);
