@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs an example query end to end: builds fenl, creates the example catalog from the bundled
 # CSV files if it is not there yet (examples/.fenl), and prints the query's rows.
-#   bash examples/run.sh [QUERY.fenl] [fenl run flags...]      (default: examples/spending.fenl)
+#   bash examples/run.sh [QUERY.fenl] [fenl run flags...]      (default: examples/features.fenl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin fenl
@@ -16,6 +16,6 @@ if [ ! -e "$FENL_CATALOG/tables/Items/_delta_log/00000000000000000001.json" ]; t
   "$fenl" table load Reviews examples/data/reviews.csv
   "$fenl" table load Items examples/data/items.csv
 fi
-query="${1:-examples/spending.fenl}"
+query="${1:-examples/features.fenl}"
 shift || true
 exec "$fenl" run "$query" "$@"

@@ -3,9 +3,10 @@
 //! This first version materialises each step (domain) in dependency order: a step's rows are
 //! sorted by (time, subsort, key hash); its expressions are Arrow arrays over those rows, each
 //! with an `is_new` mask (language reference §4.4). Values cross steps through index arrays
-//! (`take`), as-of interpolation carrying each entity's latest row. Supported steps: scan,
-//! merge, select (`when`), ticks; shifts, `with_key` and `lookup` report a clear "not supported
-//! yet" error. The runtime imports only `plan::physical` and `types` from the compiler.
+//! (`take`), as-of interpolation carrying each entity's latest row. Every step kind runs: scan,
+//! merge, select (`when`), ticks, shifts, `with_key`, and lookup requests and responses; a
+//! function without a kernel yet (`json`, `flatten`, `union`) is a clear "not supported yet"
+//! error. The runtime imports only `plan::physical` and `types` from the compiler.
 
 mod aggregate;
 mod error;

@@ -437,10 +437,14 @@ fn run_and_query_print_history_and_snapshots() {
     // Time travel: version 0 of a table has no rows.
     let empty = env.ok(&["query", "Purchases.amount", "--as-of-version", "Purchases=0"]);
     assert_eq!(empty, "_time,_key,result\n");
+    // The whole feature example runs: lookups, re-keying, trailing windows, lag.
+    let features = env.ok(&["run", "examples/features.fenl", "--limit", "6"]);
+    assert!(features.starts_with("_time,_key,amount,total_spent,purchases,spent_today,spent_last_hour,average_stars,item_price,paid_vs_list,item_buyers,previous_amount\n"), "{features}");
+    assert!(features.lines().nth(6).is_some_and(|l| l.ends_with(",2,36.68")), "{features}");
     // What the runtime cannot run yet is a clear error, not a crash.
-    let out = env.fenl(&["query", "lookup(Purchases.item_id, last(Items.price))"]);
+    let out = env.fenl(&["query", "json(Purchases.item_id).x"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("not supported by the runtime yet: lookup"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("not supported by the runtime yet: function json"), "{}", text(&out.stderr));
     let out = env.fenl(&["query", "Purchases.amout"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("E0001"));
