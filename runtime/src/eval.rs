@@ -387,7 +387,17 @@ fn duration_nanos(array: &ArrayRef) -> Result<i64> {
         DataType::Duration(arrow_schema::TimeUnit::Millisecond) => 1_000_000,
         DataType::Duration(arrow_schema::TimeUnit::Microsecond) => 1_000,
         DataType::Duration(arrow_schema::TimeUnit::Nanosecond) => 1,
-        DataType::Interval(_) => return Err(Error::Unsupported("trailing windows of calendar intervals".into())),
+        DataType::Interval(arrow_schema::IntervalUnit::DayTime) => {
+            // Days in UTC are all 86,400 seconds long.
+            let days =
+                arrow_array::cast::AsArray::as_primitive::<arrow_array::types::IntervalDayTimeType>(array.as_ref());
+            let d = (0..days.len())
+                .find(|i| days.is_valid(*i))
+                .map(|i| days.value(i))
+                .ok_or_else(|| Error::Invalid("a trailing window needs a duration".into()))?;
+            return Ok(i64::from(d.days) * 86_400_000_000_000 + i64::from(d.milliseconds) * 1_000_000);
+        }
+        DataType::Interval(_) => return Err(Error::Unsupported("trailing windows of months".into())),
         other => return Err(Error::Invalid(format!("a trailing window needs a duration, not {other}"))),
     };
     let raw = arrow_cast::cast(array, &DataType::Int64)?;
@@ -399,8 +409,20 @@ fn duration_nanos(array: &ArrayRef) -> Result<i64> {
     Ok(value.saturating_mul(per_unit))
 }
 
-/// The child `name` of a struct array, null where the struct is null.
+/// The child `name` of a struct array, null where the struct is null. On JSON text (a `json`
+/// value), the field's value as text: strings unquoted, numbers and nested values as written.
 pub fn field_of(array: &ArrayRef, name: &str) -> Result<ArrayRef> {
+    if let Some(texts) = arrow_array::cast::AsArray::as_string_opt::<i32>(array.as_ref()) {
+        let out: arrow_array::StringArray = texts
+            .iter()
+            .map(|text| match serde_json::from_str::<serde_json::Value>(text?).ok()?.get(name)? {
+                serde_json::Value::Null => None,
+                serde_json::Value::String(s) => Some(s.clone()),
+                other => Some(other.to_string()),
+            })
+            .collect();
+        return Ok(Arc::new(out));
+    }
     let structs = arrow_array::cast::AsArray::as_struct_opt(array.as_ref())
         .ok_or_else(|| Error::Invalid(format!("field {name} of a non-record")))?;
     let child = structs.column_by_name(name).cloned().ok_or_else(|| Error::Invalid(format!("no field {name}")))?;

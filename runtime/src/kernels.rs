@@ -313,6 +313,66 @@ pub fn call(name: &str, args: &[ArrayRef], ty: &FenlType, n: usize) -> Result<Ar
                 .collect();
             arrow_select::take::take(maps.values().as_ref(), &picks, None)?
         }
+        // A json value is its text; `json(s).field` parses it (see `eval::field_of`).
+        "json" => Arc::new(strings(arg(0)?)?),
+        "flatten" => {
+            let outer = arg(0)?.as_list_opt::<i32>().ok_or_else(|| Error::Invalid("flatten of a non-list".into()))?;
+            let inner = outer
+                .values()
+                .as_list_opt::<i32>()
+                .ok_or_else(|| Error::Invalid("flatten of a list of non-lists".into()))?;
+            let (outer_offsets, inner_offsets) = (outer.value_offsets(), inner.value_offsets());
+            let offsets: Vec<i32> = outer_offsets.iter().map(|o| inner_offsets[*o as usize]).collect();
+            let field = Arc::new(arrow_schema::Field::new("item", inner.values().data_type().clone(), true));
+            Arc::new(arrow_array::ListArray::try_new(
+                field,
+                arrow_buffer::OffsetBuffer::new(arrow_buffer::ScalarBuffer::from(offsets)),
+                inner.values().clone(),
+                outer.nulls().cloned(),
+            )?)
+        }
+        "union" => {
+            let (a, b) = (arg(0)?, arg(1)?);
+            let (a, b) = (
+                a.as_list_opt::<i32>().ok_or_else(|| Error::Invalid("union of a non-list".into()))?,
+                b.as_list_opt::<i32>().ok_or_else(|| Error::Invalid("union of a non-list".into()))?,
+            );
+            let values = arrow_select::concat::concat(&[a.values().as_ref(), b.values().as_ref()])?;
+            let shift = a.values().len();
+            let formatter = arrow_cast::display::ArrayFormatter::try_new(
+                values.as_ref(),
+                &arrow_cast::display::FormatOptions::default(),
+            )?;
+            let mut picks: Vec<u32> = Vec::new();
+            let mut offsets = vec![0i32];
+            for i in 0..n {
+                let mut seen = std::collections::HashSet::new();
+                let rows = (a.is_valid(i))
+                    .then(|| a.value_offsets()[i] as usize..a.value_offsets()[i + 1] as usize)
+                    .into_iter()
+                    .flatten()
+                    .chain(
+                        b.is_valid(i)
+                            .then(|| b.value_offsets()[i] as usize + shift..b.value_offsets()[i + 1] as usize + shift)
+                            .into_iter()
+                            .flatten(),
+                    );
+                for j in rows {
+                    if seen.insert(formatter.value(j).to_string()) {
+                        picks.push(j as u32);
+                    }
+                }
+                offsets.push(picks.len() as i32);
+            }
+            let values = arrow_select::take::take(values.as_ref(), &arrow_array::UInt32Array::from(picks), None)?;
+            let field = Arc::new(arrow_schema::Field::new("item", values.data_type().clone(), true));
+            Arc::new(arrow_array::ListArray::try_new(
+                field,
+                arrow_buffer::OffsetBuffer::new(arrow_buffer::ScalarBuffer::from(offsets)),
+                values,
+                None,
+            )?)
+        }
         other => return Err(Error::Unsupported(format!("function {other}"))),
     };
     debug_assert_eq!(result.len(), n);

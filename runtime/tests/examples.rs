@@ -6,7 +6,7 @@ use fenl_catalog::{Catalog, Input, TableDef};
 use fenl_compiler::types::Catalog as Functions;
 
 /// Examples that need steps or functions the runtime does not execute yet.
-const NOT_YET: &[&str] = &["flatten", "union", "json"];
+const NOT_YET: &[&str] = &[];
 
 fn run_example(expression: &str, input_csv: &str) -> Result<String, String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;

@@ -442,9 +442,22 @@ fn run_and_query_print_history_and_snapshots() {
     assert!(features.starts_with("_time,_key,amount,total_spent,purchases,spent_today,spent_last_hour,average_stars,item_price,paid_vs_list,item_buyers,previous_amount\n"), "{features}");
     assert!(features.lines().nth(6).is_some_and(|l| l.ends_with(",2,36.68")), "{features}");
     // What the runtime cannot run yet is a clear error, not a crash.
-    let out = env.fenl(&["query", "json(Purchases.item_id).x"]);
+    let out = env.fenl(&["query", "Purchases.amount | collect(max = 3, window = sliding(2, daily())) | list_len()"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("not supported by the runtime yet: function json"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("not supported by the runtime yet: collect over sliding"),
+        "{}",
+        text(&out.stderr)
+    );
+    let weekly = env.ok(&[
+        "query",
+        "mean(Purchases.amount, window = trailing(days(7)))",
+        "--results",
+        "snapshot",
+        "--limit",
+        "1",
+    ]);
+    assert_eq!(weekly.lines().count(), 2, "{weekly}");
     let out = env.fenl(&["query", "Purchases.amout"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("E0001"));
