@@ -441,7 +441,26 @@ pub fn cast_to(array: &ArrayRef, ty: &FenlType) -> Result<ArrayRef> {
     if array.data_type() == &target || target == DataType::Null {
         return Ok(array.clone());
     }
-    Ok(arrow_cast::cast(array, &target)?)
+    // Intervals cast to numbers as their count of days or months (§2.5).
+    let counted: Option<ArrayRef> = match array.data_type() {
+        DataType::Interval(arrow_schema::IntervalUnit::DayTime) => Some(Arc::new(
+            arrow_array::cast::AsArray::as_primitive::<arrow_array::types::IntervalDayTimeType>(array.as_ref())
+                .iter()
+                .map(|v| v.map(|v| i64::from(v.days)))
+                .collect::<arrow_array::Int64Array>(),
+        )),
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => Some(Arc::new(
+            arrow_array::cast::AsArray::as_primitive::<arrow_array::types::IntervalYearMonthType>(array.as_ref())
+                .iter()
+                .map(|v| v.map(i64::from))
+                .collect::<arrow_array::Int64Array>(),
+        )),
+        _ => None,
+    };
+    match counted {
+        Some(counted) if target.is_numeric() => Ok(arrow_cast::cast(&counted, &target)?),
+        _ => Ok(arrow_cast::cast(array, &target)?),
+    }
 }
 
 /// A literal repeated over `n` rows.

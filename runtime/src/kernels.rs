@@ -86,6 +86,20 @@ pub fn call(name: &str, args: &[ArrayRef], ty: &FenlType, n: usize) -> Result<Ar
         "div" if is_integer(arg(0)?.data_type()) => int_binary(arg(0)?, arg(1)?, i64::checked_div)?,
         "div" => Arc::new(numeric::div(arg(0)?, arg(1)?)?),
         "neg" => Arc::new(numeric::neg_wrapping(arg(0)?)?),
+        "eq" | "neq" if arg(0)?.data_type().is_nested() => {
+            // Records, lists and maps: row by row with arrow's comparator; null if either is.
+            let (a, b) = (arg(0)?, arg(1)?);
+            let compare =
+                arrow_ord::ord::make_comparator(a.as_ref(), b.as_ref(), arrow_schema::SortOptions::default())?;
+            let want = name == "eq";
+            Arc::new(
+                (0..n)
+                    .map(|i| {
+                        (a.is_valid(i) && b.is_valid(i)).then(|| (compare(i, i) == std::cmp::Ordering::Equal) == want)
+                    })
+                    .collect::<BooleanArray>(),
+            )
+        }
         "eq" => Arc::new(arrow_ord::cmp::eq(arg(0)?, arg(1)?)?),
         "neq" => Arc::new(arrow_ord::cmp::neq(arg(0)?, arg(1)?)?),
         "lt" => Arc::new(arrow_ord::cmp::lt(arg(0)?, arg(1)?)?),

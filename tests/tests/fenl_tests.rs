@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod catalog_examples;
+mod corpus_runs;
 mod fixtures;
 mod fuzz_replay;
 mod properties;
