@@ -60,9 +60,31 @@ fn float_unary(args: &[ArrayRef], ty: &FenlType, f: fn(f64) -> f64) -> Result<Ar
     finish(Arc::new(arrow_arith::arity::unary::<_, _, Float64Type>(&values, f)), ty)
 }
 
-fn int_binary(a: &ArrayRef, b: &ArrayRef, f: fn(i64, i64) -> Option<i64>) -> Result<ArrayRef> {
+thread_local! {
+    /// Rows a kernel nulled instead of failing the query, by reason (dialect §7 #6).
+    static NULLED: std::cell::RefCell<std::collections::BTreeMap<&'static str, u64>> = const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// The rows nulled since the last call, by reason, and resets the counts.
+pub fn take_nulled() -> Vec<(&'static str, u64)> {
+    NULLED.with(|n| std::mem::take(&mut *n.borrow_mut()).into_iter().collect())
+}
+
+fn int_binary(a: &ArrayRef, b: &ArrayRef, f: fn(i64, i64) -> Option<i64>, reason: &'static str) -> Result<ArrayRef> {
     let (a, b) = (i64s(a)?, i64s(b)?);
-    let out: Int64Array = a.iter().zip(b.iter()).map(|(x, y)| f(x?, y?)).collect();
+    let mut nulled = 0u64;
+    let out: Int64Array = a
+        .iter()
+        .zip(b.iter())
+        .map(|(x, y)| {
+            let r = f(x?, y?);
+            nulled += u64::from(r.is_none());
+            r
+        })
+        .collect();
+    if nulled > 0 {
+        NULLED.with(|n| *n.borrow_mut().entry(reason).or_default() += nulled);
+    }
     Ok(Arc::new(out))
 }
 
@@ -81,9 +103,13 @@ pub fn call(name: &str, args: &[ArrayRef], ty: &FenlType, n: usize) -> Result<Ar
     let result: ArrayRef = match name {
         "add" => Arc::new(numeric::add_wrapping(arg(0)?, arg(1)?)?),
         "sub" => Arc::new(numeric::sub_wrapping(arg(0)?, arg(1)?)?),
-        "mul" if is_integer(arg(0)?.data_type()) => int_binary(arg(0)?, arg(1)?, i64::checked_mul)?,
+        "mul" if is_integer(arg(0)?.data_type()) => {
+            int_binary(arg(0)?, arg(1)?, i64::checked_mul, "integer multiplication overflowed")?
+        }
         "mul" => Arc::new(numeric::mul_wrapping(arg(0)?, arg(1)?)?),
-        "div" if is_integer(arg(0)?.data_type()) => int_binary(arg(0)?, arg(1)?, i64::checked_div)?,
+        "div" if is_integer(arg(0)?.data_type()) => {
+            int_binary(arg(0)?, arg(1)?, i64::checked_div, "integer division by zero")?
+        }
         "div" => Arc::new(numeric::div(arg(0)?, arg(1)?)?),
         "neg" => Arc::new(numeric::neg_wrapping(arg(0)?)?),
         "eq" | "neq" if arg(0)?.data_type().is_nested() => {

@@ -33,6 +33,18 @@ pub struct RunOptions {
     pub versions: HashMap<String, u64>,
 }
 
+/// Runs a plan and also returns the warnings of the run: rows nulled instead of failing the
+/// query (integer division by zero, multiplication overflow), with their counts.
+pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<(RecordBatch, Vec<String>)> {
+    let _ = crate::kernels::take_nulled();
+    let batch = run(plan, catalog, options)?;
+    let warnings = crate::kernels::take_nulled()
+        .into_iter()
+        .map(|(reason, rows)| format!("{rows} row{} nulled: {reason}", if rows == 1 { "" } else { "s" }))
+        .collect();
+    Ok((batch, warnings))
+}
+
 /// Runs a plan over the catalog's tables and returns its result rows.
 pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<RecordBatch> {
     let (steps, entities) = run_steps(plan, catalog, &|table| options.versions.get(table).copied())?;

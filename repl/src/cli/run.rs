@@ -94,7 +94,11 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
     if options.at.is_some() && options.mode == ResultMode::History {
         return Err("--at applies to --results snapshot".to_owned());
     }
-    let mut batch = fenl_runtime::run(&physical, catalog, &options).map_err(|e| e.to_string())?;
+    let (mut batch, warnings) =
+        fenl_runtime::run_with_warnings(&physical, catalog, &options).map_err(|e| e.to_string())?;
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
     let total = batch.num_rows();
     if let Some(limit) = flags.limit {
         batch = batch.slice(0, limit.min(total));

@@ -449,6 +449,14 @@ fn run_and_query_print_history_and_snapshots() {
         "{}",
         text(&out.stderr)
     );
+    let out = env.fenl(&["query", "Purchases.quantity / (Purchases.quantity - 1)", "--limit", "2"]);
+    assert!(out.status.success());
+    assert!(
+        text(&out.stderr).starts_with("warning: ")
+            && text(&out.stderr).contains("rows nulled: integer division by zero"),
+        "{}",
+        text(&out.stderr)
+    );
     let weekly = env.ok(&[
         "query",
         "mean(Purchases.amount, window = trailing(days(7)))",
