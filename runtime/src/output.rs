@@ -107,11 +107,10 @@ pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Recor
     let mut columns = vec![time, key];
     match result.as_struct_opt() {
         Some(record) => {
-            for (i, field) in record.fields().iter().enumerate() {
+            for field in record.fields().iter() {
                 let column = crate::eval::field_of(&result, field.name())?;
                 fields.push(Field::new(field.name(), column.data_type().clone(), true));
                 columns.push(column);
-                let _ = i;
             }
         }
         None => {

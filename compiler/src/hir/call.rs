@@ -50,7 +50,7 @@ impl Lowerer<'_> {
             self.emit(d);
             return self.error(span);
         };
-        let Some(resolved) = self.resolve_args(def, &args, name_span, span) else {
+        let Some(resolved) = self.resolve_args(def, &args, span) else {
             return self.error(span);
         };
         if resolved.iter().flatten().any(|a| self.ty(a.0).is_error()) {
@@ -64,13 +64,7 @@ impl Lowerer<'_> {
 
     /// Maps arguments to parameters: keyword, default (keyword-only), positional, then the
     /// implicit `$input` once. Returns each parameter's arguments (several for a vararg).
-    fn resolve_args(
-        &mut self,
-        def: &FunctionDef,
-        args: &[Arg],
-        name_span: Span,
-        span: Span,
-    ) -> Option<Vec<Vec<(ExprId, Span)>>> {
+    fn resolve_args(&mut self, def: &FunctionDef, args: &[Arg], span: Span) -> Option<Vec<Vec<(ExprId, Span)>>> {
         let sig = &def.signature;
         let name = sig.name.clone();
         let mut ok = true;
@@ -175,7 +169,6 @@ impl Lowerer<'_> {
             );
             ok = false;
         }
-        let _ = name_span;
         ok.then_some(out)
     }
 
@@ -336,7 +329,7 @@ impl Lowerer<'_> {
         let flat: Vec<(ExprId, Span)> = args.iter().flatten().copied().collect();
         let ids: Vec<ExprId> = flat.iter().map(|(id, _)| *id).collect();
         match &def.implementation {
-            Implementation::Rewrite(body) => self.rewrite(def, body, &args, span),
+            Implementation::Rewrite(_) => self.rewrite(def, &args, span),
             Implementation::Instruction | Implementation::Window => {
                 let grouping = self.merge_groupings(&flat);
                 let continuity = self.combine_continuity(&flat);
@@ -466,8 +459,8 @@ impl Lowerer<'_> {
         })
     }
 
-    fn rewrite(&mut self, def: &FunctionDef, body: &str, args: &[Vec<(ExprId, Span)>], span: Span) -> ExprId {
-        let Some(ast) = parsed_rewrite(&def.signature.name, body) else {
+    fn rewrite(&mut self, def: &FunctionDef, args: &[Vec<(ExprId, Span)>], span: Span) -> ExprId {
+        let Some(ast) = parsed_rewrite(&def.signature.name) else {
             let s = self.span(span);
             self.emit(
                 Diagnostic::new(Code::InternalError, format!("The rewrite of '{}' does not parse", def.signature.name))
@@ -636,7 +629,7 @@ fn can_cast_hint(from: &FenlType, to: &FenlType) -> bool {
 }
 
 /// Rewrite bodies, parsed once.
-fn parsed_rewrite(name: &str, body: &str) -> Option<&'static ast::Expr> {
+fn parsed_rewrite(name: &str) -> Option<&'static ast::Expr> {
     static CACHE: OnceLock<HashMap<String, Option<ast::Expr>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| {
         crate::types::Catalog::builtin()
@@ -651,6 +644,5 @@ fn parsed_rewrite(name: &str, body: &str) -> Option<&'static ast::Expr> {
             })
             .collect()
     });
-    let _ = body;
     cache.get(name).and_then(Option::as_ref)
 }
