@@ -150,7 +150,10 @@ pub fn aggregate(
             return Ok(array);
         }
     }
-    let mut state: Vec<VecDeque<Acc>> = vec![VecDeque::from([Acc::default()]); entities];
+    let sliding = matches!(window, Some(Window::Sliding(..)));
+    let mut state: Vec<VecDeque<Acc>> =
+        if sliding { vec![VecDeque::from([Acc::default()]); entities] } else { Vec::new() };
+    let mut single: Vec<Acc> = if sliding { Vec::new() } else { vec![Acc::default(); entities] };
     let mut trailing: Vec<VecDeque<(i64, u32)>> =
         if matches!(window, Some(Window::Trailing(_))) { vec![VecDeque::new(); entities] } else { Vec::new() };
     let mut out_int = Vec::new();
@@ -181,7 +184,7 @@ pub fn aggregate(
                 }
                 acc
             }
-            _ => {
+            Some(Window::Sliding(..)) => {
                 let segments = &mut state[e];
                 if present {
                     if let Some(current) = segments.back_mut() {
@@ -189,6 +192,14 @@ pub fn aggregate(
                     }
                 }
                 segments.iter().fold(Acc::default(), |a, s| a.combine(s))
+            }
+            // No window or `since`: one accumulator per entity.
+            _ => {
+                let current = &mut single[e];
+                if present {
+                    current.add(iv, fv, r as u32);
+                }
+                *current
             }
         };
         match name {
@@ -208,7 +219,7 @@ pub fn aggregate(
         }
         // Reset after emitting: the triggering row still sees the old window.
         match window {
-            Some(Window::Since(condition)) if is_true(condition, r) => state[e] = VecDeque::from([Acc::default()]),
+            Some(Window::Since(condition)) if is_true(condition, r) => single[e] = Acc::default(),
             Some(Window::Sliding(k, condition)) if is_true(condition, r) => {
                 let segments = &mut state[e];
                 segments.push_back(Acc::default());
