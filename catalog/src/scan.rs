@@ -21,6 +21,8 @@ pub struct ScanOptions {
     pub time_range: Option<(i64, i64)>,
     /// Only rows of these key hashes.
     pub key_hashes: Option<Vec<u64>>,
+    /// Only these user columns (the internal ones always come); all when `None`.
+    pub columns: Option<Vec<String>>,
 }
 
 /// The sort key of row `i`.
@@ -151,7 +153,16 @@ impl TableScan {
         files: &[crate::delta::AddFile],
         options: &ScanOptions,
     ) -> Result<TableScan> {
-        let schema = with_internal_columns(&info.schema);
+        let mut schema = with_internal_columns(&info.schema);
+        if let Some(columns) = &options.columns {
+            let keep: Vec<usize> = (0..schema.fields().len())
+                .filter(|&i| {
+                    let name = schema.field(i).name();
+                    columns.contains(name) || crate::table::INTERNAL_COLUMNS.contains(&name.as_str())
+                })
+                .collect();
+            schema = std::sync::Arc::new(schema.project(&keep)?);
+        }
         let mut cursors = Vec::new();
         for file in files {
             if let (Some(stats), Some((start, end))) = (file.file_stats(), options.time_range) {

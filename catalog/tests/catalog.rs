@@ -259,14 +259,15 @@ fn scans_prune_files_by_time_and_key() {
     }
     let day = 86_400_000_000_000i64;
     let jan2 = 1_704_153_600_000_000_000i64;
-    let options = fenl_catalog::scan::ScanOptions { time_range: Some((jan2, jan2 + day)), key_hashes: None };
+    let options =
+        fenl_catalog::scan::ScanOptions { time_range: Some((jan2, jan2 + day)), key_hashes: None, columns: None };
     let scan = catalog.scan_with("Purchases", None, &options).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(scan.files(), 1, "two of three files are skipped by their time statistics");
     let rows: Vec<RecordBatch> = scan.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(column_i64(&rows, "amount"), vec![2]);
     let key: arrow_array::ArrayRef = std::sync::Arc::new(arrow_array::StringArray::from(vec!["c3"]));
     let hashes = fenl_catalog::hash_key_column(&key).unwrap_or_default();
-    let options = fenl_catalog::scan::ScanOptions { time_range: None, key_hashes: Some(hashes) };
+    let options = fenl_catalog::scan::ScanOptions { time_range: None, key_hashes: Some(hashes), columns: None };
     let scan = catalog.scan_with("Purchases", None, &options).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(scan.files(), 1, "files whose key-hash range excludes the key are skipped");
     let rows: Vec<RecordBatch> = scan.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"));

@@ -67,7 +67,19 @@ pub fn run_steps(
         match &step.kind {
             StepKind::Scan { table } => {
                 let info = catalog.table(table, version_of(table))?;
-                let scan = catalog.scan(table, Some(info.snapshot.version))?;
+                // Read only the columns this step's expressions use, and the key.
+                let mut columns = vec![info.def.key_column.clone()];
+                for expr in &step.exprs {
+                    match (&expr.op, &expr.ty) {
+                        (ExprOp::Column(name), _) => columns.push(name.clone()),
+                        (ExprOp::Row, FenlType::Record(fields)) => {
+                            columns.extend(fields.iter().map(|(n, _)| n.clone()))
+                        }
+                        _ => {}
+                    }
+                }
+                let options = fenl_catalog::scan::ScanOptions { columns: Some(columns), ..Default::default() };
+                let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
                 let schema = scan.schema();
                 let batches = scan.collect::<Result<Vec<_>, _>>()?;
                 let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
