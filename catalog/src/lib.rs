@@ -11,6 +11,8 @@
 //! log file); readers replay the log to a version and never list data files. The runtime reads
 //! tables through [`Catalog::scan`]; the compiler sees them through `TableProvider`.
 
+#[doc(hidden)]
+pub mod bench_data;
 mod catalog;
 pub mod delta;
 mod error;

@@ -1,0 +1,66 @@
+//! Generated benchmark data: the schema of shared/bench/gen_events.py (time sorted, ns;
+//! customer_id i64; amount f64; category i64), deterministic, written as Parquet. Used by the
+//! load and query benchmarks.
+
+use std::sync::Arc;
+
+use arrow_array::{Float64Array, Int64Array, RecordBatch, TimestampNanosecondArray};
+use arrow_schema::{DataType, Field, Schema, TimeUnit};
+
+use crate::error::Result;
+
+/// xorshift64*: deterministic and fast.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+/// Writes `rows` events over `keys` customers, 90 days from 2024-01-01, to a Parquet file.
+pub fn write_events(path: &std::path::Path, rows: usize, keys: u64) -> Result<()> {
+    let schema = Arc::new(Schema::new(vec![
+        Field::new("time", DataType::Timestamp(TimeUnit::Nanosecond, None), false),
+        Field::new("customer_id", DataType::Int64, false),
+        Field::new("amount", DataType::Float64, false),
+        Field::new("category", DataType::Int64, false),
+    ]));
+    let mut rng = Rng(42);
+    let step = 90 * 24 * 3600 * 1_000_000_000i64 / rows.max(1) as i64;
+    let file = std::fs::File::create(path)
+        .map_err(|e| crate::Error::Storage(format!("cannot write {}: {e}", path.display())))?;
+    let mut writer = parquet::arrow::ArrowWriter::try_new(file, schema.clone(), None)?;
+    let chunk = 1 << 20;
+    let mut written = 0;
+    let mut now = 1_704_067_200_000_000_000i64;
+    while written < rows {
+        let n = chunk.min(rows - written);
+        // Sorted by time, like the shared benchmark file.
+        let time: Vec<i64> = (0..n)
+            .map(|_| {
+                now += (rng.next() % (2 * step.max(1)) as u64) as i64;
+                now
+            })
+            .collect();
+        let key: Vec<i64> = (0..n).map(|_| (rng.next() % keys.max(1)) as i64).collect();
+        let amount: Vec<f64> = (0..n).map(|_| (rng.next() % 20_000) as f64 / 100.0).collect();
+        let category: Vec<i64> = (0..n).map(|_| (rng.next() % 20) as i64).collect();
+        let batch = RecordBatch::try_new(
+            schema.clone(),
+            vec![
+                Arc::new(TimestampNanosecondArray::from(time)),
+                Arc::new(Int64Array::from(key)),
+                Arc::new(Float64Array::from(amount)),
+                Arc::new(Int64Array::from(category)),
+            ],
+        )?;
+        writer.write(&batch)?;
+        written += n;
+    }
+    writer.close()?;
+    Ok(())
+}
