@@ -155,20 +155,16 @@ pub fn run_steps(
                     .first()
                     .ok_or_else(|| Error::Invalid("lookup request without input".into()))?;
                 let primary = &done[primary_id.index()].rows;
-                let mut responses: Vec<(u32, u32)> = merged.sources[request_input]
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(row, q)| q.map(|q| (request.origin[q as usize], row as u32)))
-                    .collect();
-                responses.sort_unstable();
-                for (origin, _) in &responses {
-                    let o = *origin as usize;
-                    data.rows.time.push(primary.time[o]);
-                    data.rows.subsort.push(primary.subsort[o]);
-                    data.rows.key_hash.push(primary.key_hash[o]);
-                    data.rows.entity.push(primary.entity[o]);
+                // Every row of the key's domain gets a response: the foreign value where it asked,
+                // null where its key was null (§4.8).
+                let mut answers: Vec<Option<u32>> = vec![None; primary.len()];
+                for (row, request_row) in merged.sources[request_input].iter().enumerate() {
+                    if let Some(q) = request_row {
+                        answers[request.origin[*q as usize] as usize] = Some(row as u32);
+                    }
                 }
-                data.sources = vec![responses.iter().map(|(_, row)| Some(*row)).collect()];
+                data.rows = primary.clone();
+                data.sources = vec![answers];
             }
             StepKind::ShiftTo { time } => {
                 // Each row again at its target time; null or past targets are dropped. Fresh
