@@ -132,9 +132,9 @@ impl Lowerer<'_> {
             } else if next < positional.len() {
                 out.push(vec![positional[next]]);
                 next += 1;
-            } else if !used_implicit && !sig.is_vararg() && self.scopes.iter().any(|s| s.name == "$input") {
+            } else if let Some(id) = (!used_implicit && !sig.is_vararg()).then(|| self.lookup_scope("$input")).flatten()
+            {
                 used_implicit = true;
-                let id = self.lookup_scope("$input").unwrap_or(ExprId(0));
                 out.push(vec![(id, span)]);
             } else {
                 let s = self.span(span);
