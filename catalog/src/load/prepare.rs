@@ -69,6 +69,14 @@ fn time_nanos(array: &ArrayRef, unit: EpochUnit, file: &str, first_line: u64, na
         DataType::Date32 => {
             array.as_primitive::<Date32Type>().values().iter().map(|d| i64::from(*d) * 86_400_000_000_000).collect()
         }
+        DataType::Date64 => {
+            let values = array.as_primitive::<arrow_array::types::Date64Type>().values();
+            let mut out = Vec::with_capacity(values.len());
+            for (row, v) in values.iter().enumerate() {
+                out.push(v.checked_mul(1_000_000).ok_or_else(|| overflow(row))?);
+            }
+            out
+        }
         DataType::Int8 | DataType::Int16 | DataType::Int32 | DataType::Int64 => {
             let wide = arrow_cast::cast(array, &DataType::Int64)?;
             let values = wide.as_primitive::<Int64Type>().values();
@@ -242,6 +250,30 @@ fn sort_batch(batch: &RecordBatch, hashes: &[u64]) -> Result<RecordBatch> {
 mod tests {
     use super::*;
     use arrow_array::StringArray;
+
+    #[test]
+    fn every_kind_of_time_column_becomes_utc_nanoseconds() {
+        let day = 86_400_000_000_000i64;
+        let cases: Vec<(ArrayRef, EpochUnit)> = vec![
+            (Arc::new(arrow_array::Date32Array::from(vec![1])), EpochUnit::Seconds),
+            (Arc::new(arrow_array::Date64Array::from(vec![86_400_000])), EpochUnit::Seconds),
+            (
+                Arc::new(arrow_array::TimestampSecondArray::from(vec![86_400]).with_timezone("+02:00")),
+                EpochUnit::Seconds,
+            ),
+            (Arc::new(arrow_array::TimestampNanosecondArray::from(vec![day])), EpochUnit::Seconds),
+            (Arc::new(arrow_array::StringArray::from(vec!["1970-01-02T02:00:00+02:00"])), EpochUnit::Seconds),
+            (Arc::new(arrow_array::StringArray::from(vec!["1970-01-02T00:00:00"])), EpochUnit::Seconds),
+            (Arc::new(Int64Array::from(vec![86_400])), EpochUnit::Seconds),
+            (Arc::new(arrow_array::Int32Array::from(vec![86_400_000])), EpochUnit::Milliseconds),
+        ];
+        for (array, unit) in cases {
+            let nanos = time_nanos(&array, unit, "f", 2, "t").unwrap_or_else(|e| panic!("{}: {e}", array.data_type()));
+            assert_eq!(nanos, vec![day], "{}", array.data_type());
+        }
+        let float: ArrayRef = Arc::new(arrow_array::Float64Array::from(vec![1.5]));
+        assert!(time_nanos(&float, EpochUnit::Seconds, "f", 2, "t").is_err());
+    }
 
     #[test]
     fn key_hash_is_stable_and_canonical() {
