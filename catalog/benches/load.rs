@@ -8,24 +8,12 @@
 
 use std::time::Instant;
 
+use fenl_catalog::bench_data::{env_size, peak_rss_mib};
 use fenl_catalog::{Catalog, Input, TableDef};
 
-fn env(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-fn peak_rss_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
-}
-
 fn main() {
-    let rows = env("FENL_BENCH_ROWS", 10_000_000);
-    let keys = env("FENL_BENCH_KEYS", 100_000) as u64;
+    let rows = env_size("FENL_BENCH_ROWS", 10_000_000);
+    let keys = env_size("FENL_BENCH_KEYS", 100_000) as u64;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("events.parquet");
     fenl_catalog::bench_data::write_events(&path, rows, keys).unwrap_or_else(|e| panic!("{e}"));

@@ -64,3 +64,18 @@ pub fn write_events(path: &std::path::Path, rows: usize, keys: u64) -> Result<()
     writer.close()?;
     Ok(())
 }
+
+/// A size from the environment (`FENL_BENCH_ROWS`...), or the default.
+pub fn env_size(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// This process's peak resident memory so far, in MiB (Linux; NaN elsewhere).
+pub fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}

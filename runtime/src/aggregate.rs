@@ -259,6 +259,26 @@ pub fn aggregate(
     Ok(arrow_cast::cast(&array, &target)?)
 }
 
+/// Each entity's running fold of its valid values, emitted at every row (null before the first).
+fn running<T: Copy>(
+    values: &[T],
+    rows: &Rows,
+    entities: usize,
+    valid: &dyn Fn(usize) -> bool,
+    combine: fn(T, T) -> T,
+) -> Vec<Option<T>> {
+    let mut state: Vec<Option<T>> = vec![None; entities];
+    let mut out = Vec::with_capacity(rows.len());
+    for (r, value) in values.iter().enumerate().take(rows.len()) {
+        let e = rows.entity[r] as usize;
+        if valid(r) {
+            state[e] = Some(state[e].map_or(*value, |s| combine(s, *value)));
+        }
+        out.push(state[e]);
+    }
+    out
+}
+
 /// The common case, aggregations without a window, as tight per-kind loops over the values.
 #[allow(clippy::too_many_arguments)]
 fn unwindowed(
@@ -289,42 +309,20 @@ fn unwindowed(
             Arc::new(UInt32Array::from(out))
         }
         ("sum" | "min" | "max", true, Some(values), _) => {
-            let values = values.values();
-            let mut state: Vec<Option<i64>> = vec![None; entities];
-            let mut out = Vec::with_capacity(n);
-            for r in 0..n {
-                let e = rows.entity[r] as usize;
-                if valid(r) {
-                    let v = values[r];
-                    state[e] = Some(match (name, state[e]) {
-                        (_, None) => v,
-                        ("sum", Some(s)) => s.saturating_add(v),
-                        ("min", Some(s)) => s.min(v),
-                        (_, Some(s)) => s.max(v),
-                    });
-                }
-                out.push(state[e]);
-            }
-            Arc::new(Int64Array::from(out))
+            let combine: fn(i64, i64) -> i64 = match name {
+                "sum" => i64::saturating_add,
+                "min" => std::cmp::min,
+                _ => std::cmp::max,
+            };
+            Arc::new(Int64Array::from(running(values.values(), rows, entities, &valid, combine)))
         }
         ("sum" | "min" | "max", false, _, Some(values)) => {
-            let values = values.values();
-            let mut state: Vec<Option<f64>> = vec![None; entities];
-            let mut out = Vec::with_capacity(n);
-            for r in 0..n {
-                let e = rows.entity[r] as usize;
-                if valid(r) {
-                    let v = values[r];
-                    state[e] = Some(match (name, state[e]) {
-                        (_, None) => v,
-                        ("sum", Some(s)) => s + v,
-                        ("min", Some(s)) => s.min(v),
-                        (_, Some(s)) => s.max(v),
-                    });
-                }
-                out.push(state[e]);
-            }
-            Arc::new(Float64Array::from(out))
+            let combine: fn(f64, f64) -> f64 = match name {
+                "sum" => |a, b| a + b,
+                "min" => f64::min,
+                _ => f64::max,
+            };
+            Arc::new(Float64Array::from(running(values.values(), rows, entities, &valid, combine)))
         }
         ("mean", _, _, Some(values)) => {
             let values = values.values();

@@ -219,15 +219,24 @@ fn read_csv(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> Re
         .build(BufReader::new(reader))
         .map_err(|e| input_error(input, e))?;
     let path = input.path.clone();
-    let mut next_line = 2u64;
     let columns = read_schema.clone();
-    let iter = csv.map(move |batch| {
-        let batch = batch.map_err(|e| csv_error(&path, &columns, &e.to_string()))?;
-        let first = next_line;
-        next_line += batch.num_rows() as u64;
-        Ok((batch, first))
-    });
-    Ok((read_schema, Box::new(iter)))
+    let batches = number_batches(csv, 2, move |message, _| csv_error(&path, &columns, &message));
+    Ok((read_schema, batches))
+}
+
+/// Numbers a reader's batches with the line (or row) of their first row, counting from
+/// `first`; `error` turns a read failure (its message, the line it happened at) into an error.
+fn number_batches<I>(batches: I, first: u64, error: impl Fn(String, u64) -> Error + Send + 'static) -> Batches
+where
+    I: Iterator<Item = std::result::Result<RecordBatch, arrow_schema::ArrowError>> + Send + 'static,
+{
+    let mut next = first;
+    Box::new(batches.map(move |batch| {
+        let batch = batch.map_err(|e| error(e.to_string(), next))?;
+        let at = next;
+        next += batch.num_rows() as u64;
+        Ok((batch, at))
+    }))
 }
 
 /// Turns arrow-csv's "Error while parsing value 'x' as type 'T' for column C at line L" (0-based
@@ -274,12 +283,7 @@ fn read_jsonl(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> 
             let names: Vec<String> = inferred.fields().iter().map(|f| f.name().clone()).collect();
             conform(input, &names, s)?
         }
-        None => {
-            if records == 0 {
-                return Err(input_error(input, "the file is empty: expected one JSON object per line"));
-            }
-            normalize_schema(&keep_text(inferred, text_columns))
-        }
+        None => normalize_schema(&keep_text(inferred, text_columns)),
     };
     reader.rewind().map_err(|e| input_error(input, e))?;
     let read_schema = Arc::new(read_schema);
@@ -288,17 +292,11 @@ fn read_jsonl(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> 
         .build(reader)
         .map_err(|e| input_error(input, e))?;
     let path = input.path.clone();
-    let mut next_line = 1u64;
-    let iter = json.map(move |batch| {
-        let batch = batch.map_err(|e| Error::InvalidInput {
-            location: Location { file: path.clone(), line: None, column: None },
-            message: e.to_string(),
-        })?;
-        let first = next_line;
-        next_line += batch.num_rows() as u64;
-        Ok((batch, first))
+    let batches = number_batches(json, 1, move |message, _| Error::InvalidInput {
+        location: Location { file: path.clone(), line: None, column: None },
+        message,
     });
-    Ok((read_schema, Box::new(iter)))
+    Ok((read_schema, batches))
 }
 
 fn read_parquet(input: &Input, schema: Option<&Schema>) -> Result<(SchemaRef, Batches)> {
@@ -321,20 +319,13 @@ fn read_parquet(input: &Input, schema: Option<&Schema>) -> Result<(SchemaRef, Ba
     let reader = reader.map_err(|e| input_error(input, format!("not a readable Parquet file ({e})")))?;
     let target = typed_target(input, &file_schema, schema, "file")?;
     let path = input.path.clone();
-    let mut next_row = 1u64;
     // Batches come as read; the loader computes the internal columns from the raw values
     // (nanosecond times) and then normalises the user's columns (`normalize_batch`).
-    let iter = reader.map(move |batch| {
-        let location = || Location { file: path.clone(), line: Some(next_row), column: None };
-        let batch = batch.map_err(|e| Error::InvalidInput {
-            location: location(),
-            message: format!("cannot read row group ({e})"),
-        })?;
-        let first = next_row;
-        next_row += batch.num_rows() as u64;
-        Ok((batch, first))
+    let batches = number_batches(reader, 1, move |message, row| Error::InvalidInput {
+        location: Location { file: path.clone(), line: Some(row), column: None },
+        message: format!("cannot read row group ({message})"),
     });
-    Ok((Arc::new(target), Box::new(iter)))
+    Ok((Arc::new(target), batches))
 }
 
 /// The normalised schema of a typed input (Parquet, Arrow); with a table schema, the input's
@@ -367,17 +358,11 @@ fn read_arrow_stream(input: &Input, buffer: Vec<u8>, schema: Option<&Schema>) ->
     let file_schema = reader.schema();
     let target = typed_target(input, &file_schema, schema, "stream")?;
     let path = input.path.clone();
-    let mut next_row = 1u64;
-    let iter = reader.map(move |batch| {
-        let batch = batch.map_err(|e| Error::InvalidInput {
-            location: Location { file: path.clone(), line: Some(next_row), column: None },
-            message: format!("cannot read the stream ({e})"),
-        })?;
-        let first = next_row;
-        next_row += batch.num_rows() as u64;
-        Ok((batch, first))
+    let batches = number_batches(reader, 1, move |message, row| Error::InvalidInput {
+        location: Location { file: path.clone(), line: Some(row), column: None },
+        message: format!("cannot read the stream ({message})"),
     });
-    Ok((Arc::new(target), Box::new(iter)))
+    Ok((Arc::new(target), batches))
 }
 
 /// The Delta-representable type a column of `data_type` is stored as.
