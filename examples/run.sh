@@ -16,6 +16,9 @@ if [ ! -e "$FENL_CATALOG/tables/Items/_delta_log/00000000000000000001.json" ]; t
   "$fenl" table load Reviews examples/data/reviews.csv
   "$fenl" table load Items examples/data/items.csv
 fi
-query="${1:-examples/features.fenl}"
-shift || true
+query=examples/features.fenl
+if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
+  query="$1"
+  shift
+fi
 exec "$fenl" run "$query" "$@"
