@@ -8,6 +8,7 @@
 
 mod cli;
 mod source;
+mod stdout;
 
 use std::process::ExitCode;
 

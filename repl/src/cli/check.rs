@@ -1,5 +1,6 @@
 //! `fenl check FILE [--format text|json]`: diagnostics only.
 
+use crate::stdout::outln;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -40,7 +41,7 @@ pub fn run(args: &Args, catalog: &Option<String>) -> Result<ExitCode, String> {
         Format::Json => {
             let index = LineIndex::new(&source);
             for d in &analysis.diagnostics {
-                println!("{}", to_json(d, &name, &source, &index));
+                outln!("{}", to_json(d, &name, &source, &index));
             }
         }
     }

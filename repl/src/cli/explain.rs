@@ -1,5 +1,6 @@
 //! `fenl explain FILE [--stage ast|typed|plan|physical] [--format text|dot]`.
 
+use crate::stdout::out;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -43,7 +44,7 @@ pub fn run(args: &Args, catalog: &Option<String>) -> Result<ExitCode, String> {
     }
     if args.stage == Stage::Ast {
         if let Some(expr) = &analysis.parsed.expr {
-            print!("{}", fenl_compiler::syntax::print::print_ast(expr));
+            out!("{}", fenl_compiler::syntax::print::print_ast(expr));
         }
         return Ok(if analysis.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS });
     }
@@ -55,20 +56,20 @@ pub fn run(args: &Args, catalog: &Option<String>) -> Result<ExitCode, String> {
     };
     match args.stage {
         Stage::Ast => {}
-        Stage::Typed => print!("{}", fenl_compiler::hir::print_typed(hir)),
+        Stage::Typed => out!("{}", fenl_compiler::hir::print_typed(hir)),
         Stage::Plan | Stage::Physical => {
             let logical =
                 fenl_compiler::plan::logical::build(hir).ok_or("internal error: no plan for a checked query")?;
             if args.stage == Stage::Plan {
                 match args.format {
-                    Format::Text => print!("{}", fenl_compiler::plan::logical::print_plan(&logical)),
-                    Format::Dot => print!("{}", fenl_compiler::plan::logical::print_dot(&logical)),
+                    Format::Text => out!("{}", fenl_compiler::plan::logical::print_plan(&logical)),
+                    Format::Dot => out!("{}", fenl_compiler::plan::logical::print_dot(&logical)),
                 }
             } else {
                 let physical = fenl_compiler::plan::physical::lower(&logical)?;
                 match args.format {
-                    Format::Text => print!("{}", fenl_compiler::plan::physical::print_physical(&physical)),
-                    Format::Dot => print!("{}", fenl_compiler::plan::physical::print_dot(&physical)),
+                    Format::Text => out!("{}", fenl_compiler::plan::physical::print_physical(&physical)),
+                    Format::Dot => out!("{}", fenl_compiler::plan::physical::print_dot(&physical)),
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! `fenl fmt FILE [--check]`: rewrite a file in the canonical layout.
 
+use crate::stdout::out;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,7 +34,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         return Ok(ExitCode::from(1));
     }
     if args.file.as_os_str() == "-" {
-        print!("{formatted}");
+        out!("{formatted}");
     } else if formatted != source {
         std::fs::write(&args.file, formatted).map_err(|e| format!("cannot write '{name}': {e}"))?;
         eprintln!("formatted {name}");

@@ -109,7 +109,7 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
         Some(path) => {
             Box::new(std::fs::File::create(path).map_err(|e| format!("cannot write '{}': {e}", path.display()))?)
         }
-        None => Box::new(std::io::stdout().lock()),
+        None => Box::new(std::io::BufWriter::new(crate::stdout::Stdout)),
     };
     write_batch(&batch, &format, &mut sink, total)?;
     sink.flush().map_err(|e| e.to_string())?;

@@ -1,5 +1,6 @@
 //! `fenl table create | load | list | get | delete | compact | vacuum`.
 
+use crate::stdout::outln;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -105,7 +106,7 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
             }
             def.epoch_unit = EpochUnit::parse(time_unit).map_err(|e| e.to_string())?;
             catalog.create_table(&def).map_err(|e| e.to_string())?;
-            println!("created table {name}");
+            outln!("created table {name}");
         }
         TableCommand::Load { name, files, format } => {
             let format = format.as_deref().map(Format::parse).transpose().map_err(|e| e.to_string())?;
@@ -133,7 +134,7 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
                 bar.finish_and_clear();
             }
             let report = result.map_err(|e| e.to_string())?;
-            println!(
+            outln!(
                 "loaded {} rows in {} file{} into {name} (version {})",
                 report.rows,
                 report.files,
@@ -143,7 +144,7 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
         }
         TableCommand::List { search } => {
             for table in catalog.list_tables(search.as_deref()).map_err(|e| e.to_string())? {
-                println!("{table}");
+                outln!("{table}");
             }
         }
         TableCommand::Get { name, version, as_of } => {
@@ -157,45 +158,44 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
             };
             let info = catalog.table(name, version).map_err(|e| e.to_string())?;
             let def = &info.def;
-            println!("name: {}", def.name);
-            println!("time column: {}", def.time_column);
-            println!("entity key column: {}", def.key_column);
-            println!("subsort column: {}", def.subsort_column.as_deref().unwrap_or("(generated from load order)"));
-            println!("grouping: {}", def.grouping);
+            outln!("name: {}", def.name);
+            outln!("time column: {}", def.time_column);
+            outln!("entity key column: {}", def.key_column);
+            outln!("subsort column: {}", def.subsort_column.as_deref().unwrap_or("(generated from load order)"));
+            outln!("grouping: {}", def.grouping);
             if !def.partition_on.is_empty() {
-                println!("partitioned on: {}", def.partition_on.join(", "));
+                outln!("partitioned on: {}", def.partition_on.join(", "));
             }
-            println!("version: {}", info.snapshot.version);
-            println!("rows: {}", info.rows());
-            println!("files: {}", info.snapshot.files.len());
-            println!("size: {} ({} bytes)", human_bytes(info.bytes()), info.bytes());
+            outln!("version: {}", info.snapshot.version);
+            outln!("rows: {}", info.rows());
+            outln!("files: {}", info.snapshot.files.len());
+            outln!("size: {} ({} bytes)", human_bytes(info.bytes()), info.bytes());
             match info.time_range() {
-                Some((min, max)) => println!("time range: {} .. {}", format_nanos(min), format_nanos(max)),
-                None => println!("time range: (empty)"),
+                Some((min, max)) => outln!("time range: {} .. {}", format_nanos(min), format_nanos(max)),
+                None => outln!("time range: (empty)"),
             }
             if info.schema.fields().is_empty() {
-                println!("schema: (fixed by the first load)");
+                outln!("schema: (fixed by the first load)");
             } else {
-                println!("schema:");
+                outln!("schema:");
                 for field in info.schema.fields() {
                     let ty = FenlType::from_arrow(field.data_type())
                         .map_or_else(|| field.data_type().to_string(), |t| t.to_string());
-                    println!("  {}: {ty}", field.name());
+                    outln!("  {}: {ty}", field.name());
                 }
             }
         }
         TableCommand::Delete { name, force } => {
             catalog.delete_table(name, *force).map_err(|e| e.to_string())?;
-            println!("deleted table {name}");
+            outln!("deleted table {name}");
         }
         TableCommand::Compact { name } => {
             let report = catalog.compact(name).map_err(|e| e.to_string())?;
             match report.version {
-                Some(v) => println!(
-                    "compacted {name}: {} files into {} (version {v})",
-                    report.files_before, report.files_after
-                ),
-                None => println!(
+                Some(v) => {
+                    outln!("compacted {name}: {} files into {} (version {v})", report.files_before, report.files_after)
+                }
+                None => outln!(
                     "{name} is already compact ({} file{})",
                     report.files_before,
                     if report.files_before == 1 { "" } else { "s" }
@@ -204,7 +204,7 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
         }
         TableCommand::Vacuum { name, retain } => {
             let report = catalog.vacuum(name, *retain).map_err(|e| e.to_string())?;
-            println!(
+            outln!(
                 "deleted {} unused file{} from {name}",
                 report.deleted.len(),
                 if report.deleted.len() == 1 { "" } else { "s" }

@@ -1,5 +1,6 @@
 //! `fenl view create NAME 'EXPR' | list | delete NAME`.
 
+use crate::stdout::outln;
 use std::process::ExitCode;
 
 use clap::Subcommand;
@@ -20,7 +21,7 @@ pub enum ViewCommand {
 pub fn run(catalog: &Catalog, command: &ViewCommand) -> Result<ExitCode, String> {
     match command {
         ViewCommand::Create { name, expression } => match catalog.create_view(name, expression) {
-            Ok(()) => println!("created view {name}"),
+            Ok(()) => outln!("created view {name}"),
             Err(Error::InvalidExpression { diagnostics, source }) => {
                 eprint!("{}", render_for_stderr(&diagnostics, &format!("view {name}"), &source));
                 return Err(format!("view '{name}' was not created: its expression has errors"));
@@ -29,12 +30,12 @@ pub fn run(catalog: &Catalog, command: &ViewCommand) -> Result<ExitCode, String>
         },
         ViewCommand::List => {
             for (name, text) in catalog.list_views().map_err(|e| e.to_string())? {
-                println!("{name}: {}", text.trim().replace('\n', " "));
+                outln!("{name}: {}", text.trim().replace('\n', " "));
             }
         }
         ViewCommand::Delete { name } => {
             catalog.delete_view(name).map_err(|e| e.to_string())?;
-            println!("deleted view {name}");
+            outln!("deleted view {name}");
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -470,3 +470,27 @@ fn run_and_query_print_history_and_snapshots() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("E0001"));
 }
+
+#[test]
+fn a_closed_stdout_ends_commands_quietly() {
+    let env = Env::new();
+    create_examples(&env);
+    for args in [
+        vec!["table", "get", "Purchases"],
+        vec!["query", "Purchases.amount"],
+        vec!["explain", "examples/features.fenl"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_fenl"))
+            .args(&args)
+            .current_dir(root())
+            .env("FENL_CATALOG", env.catalog())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        drop(child.stdout.take()); // the reader goes away, like `| head -0`
+        let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+        assert!(!text(&out.stderr).contains("panicked"), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+    }
+}
