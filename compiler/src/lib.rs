@@ -11,6 +11,7 @@
 
 pub mod diagnostics;
 pub mod hir;
+pub mod ide;
 pub mod plan;
 pub mod syntax;
 pub mod tables;

@@ -7,6 +7,8 @@ mod run;
 mod table;
 mod view;
 
+pub use run::write_batch;
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +47,8 @@ enum Command {
     /// Manage views: named Fenl expressions.
     #[command(subcommand)]
     View(view::ViewCommand),
+    /// An interactive session: explore tables and build features (scripted when stdin is not a terminal).
+    Repl(crate::repl::Args),
 }
 
 /// Where table definitions come from, shared by the commands that compile queries.
@@ -96,6 +100,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Query(args) => open_catalog(&cli.catalog).and_then(|c| run::run_query(&c, args)),
         Command::Table(command) => open_catalog(&cli.catalog).and_then(|c| table::run(&c, command)),
         Command::View(command) => open_catalog(&cli.catalog).and_then(|c| view::run(&c, command)),
+        Command::Repl(args) => open_catalog(&cli.catalog).and_then(|c| crate::repl::run(c, args)),
     };
     match result {
         Ok(code) => code,

@@ -2,6 +2,8 @@
 
 #[path = "cli/catalog.rs"]
 mod catalog;
+#[path = "cli/repl.rs"]
+mod repl;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -13,6 +13,8 @@ pub enum Error {
     Arrow(String),
     /// Anything else that is wrong with the plan or the data.
     Invalid(String),
+    /// The caller cancelled the run (Ctrl-C in the REPL).
+    Cancelled,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -24,6 +26,7 @@ impl fmt::Display for Error {
             Error::Catalog(e) => write!(f, "{e}"),
             Error::Arrow(e) => write!(f, "internal error (please report): {e}"),
             Error::Invalid(e) => write!(f, "{e}"),
+            Error::Cancelled => write!(f, "query cancelled"),
         }
     }
 }

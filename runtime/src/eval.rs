@@ -58,10 +58,13 @@ pub fn run_steps(
     plan: &Plan,
     catalog: &Catalog,
     version_of: &dyn Fn(&str) -> Option<u64>,
+    cancelled: &dyn Fn() -> bool,
 ) -> Result<(Vec<StepData>, Entities)> {
     let mut entities = Entities::default();
     let mut done: Vec<StepData> = Vec::with_capacity(plan.steps.len());
+    let check = || if cancelled() { Err(Error::Cancelled) } else { Ok(()) };
     for step in &plan.steps {
+        check()?;
         let mut data = StepData::default();
         let input = |i: usize| step.inputs.get(i).map(|s| &done[s.index()]);
         match &step.kind {
@@ -81,7 +84,12 @@ pub fn run_steps(
                 let options = fenl_catalog::scan::ScanOptions { columns: Some(columns), ..Default::default() };
                 let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
                 let schema = scan.schema();
-                let batches = scan.collect::<Result<Vec<_>, _>>()?;
+                let batches = scan
+                    .map(|batch| {
+                        check()?;
+                        Ok(batch?)
+                    })
+                    .collect::<Result<Vec<_>>>()?;
                 let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
                 data.rows = steps::scan_rows(&batch, &info.def.key_column, &mut entities)?;
                 data.scan = Some(batch);
@@ -214,6 +222,7 @@ pub fn run_steps(
         }
         let n = data.rows.len();
         for expr in &step.exprs {
+            check()?;
             let args: Vec<&Value> = expr.args.iter().map(|a| &data.values[*a]).collect();
             let any_new = |args: &[&Value]| -> Vec<bool> { (0..n).map(|i| args.iter().any(|a| a.new[i])).collect() };
             let value = match &expr.op {

@@ -2,6 +2,7 @@
 //! fields of the result record (or one column `result`).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
@@ -31,6 +32,8 @@ pub struct RunOptions {
     pub changed_since: Option<i64>,
     /// Table versions to read (time travel); the latest otherwise.
     pub versions: HashMap<String, u64>,
+    /// Set from another thread to stop the run early with [`Error::Cancelled`].
+    pub cancel: Option<Arc<AtomicBool>>,
 }
 
 /// Runs a plan and also returns the warnings of the run: rows nulled instead of failing the
@@ -47,7 +50,8 @@ pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -
 
 /// Runs a plan over the catalog's tables and returns its result rows.
 pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<RecordBatch> {
-    let (steps, entities) = run_steps(plan, catalog, &|table| options.versions.get(table).copied())?;
+    let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
+    let (steps, entities) = run_steps(plan, catalog, &|table| options.versions.get(table).copied(), &cancelled)?;
     let step = steps.get(plan.output.index()).ok_or_else(|| Error::Invalid("the plan has no output step".into()))?;
     let value = step.values.get(plan.result).ok_or_else(|| Error::Invalid("the plan has no result".into()))?;
     let rows = &step.rows;
@@ -150,9 +154,35 @@ pub fn for_text(batch: &RecordBatch) -> Result<RecordBatch> {
     Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?)
 }
 
+/// Lists, records and maps as one text field each (`[1, 2]`, `{a: 1}`), for CSV.
+fn nested_as_text(batch: &RecordBatch) -> Result<RecordBatch> {
+    let nested = |t: &DataType| {
+        matches!(t, DataType::List(_) | DataType::LargeList(_) | DataType::Struct(_) | DataType::Map(..))
+    };
+    if !batch.schema().fields().iter().any(|f| nested(f.data_type())) {
+        return Ok(batch.clone());
+    }
+    let options = arrow_cast::display::FormatOptions::default();
+    let mut fields = Vec::new();
+    let mut columns: Vec<ArrayRef> = Vec::new();
+    for (field, column) in batch.schema().fields().iter().zip(batch.columns()) {
+        if !nested(column.data_type()) {
+            fields.push(field.as_ref().clone());
+            columns.push(column.clone());
+            continue;
+        }
+        let formatter = arrow_cast::display::ArrayFormatter::try_new(column.as_ref(), &options)?;
+        let text: arrow_array::StringArray =
+            (0..column.len()).map(|i| column.is_valid(i).then(|| formatter.value(i).to_string())).collect();
+        fields.push(Field::new(field.name(), DataType::Utf8, true));
+        columns.push(Arc::new(text));
+    }
+    Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?)
+}
+
 /// Writes rows as CSV: RFC 3339 times with nanoseconds and `Z`, empty fields for nulls.
 pub fn write_csv(batch: &RecordBatch, sink: &mut dyn std::io::Write) -> Result<()> {
-    let text = for_text(batch)?;
+    let text = nested_as_text(&for_text(batch)?)?;
     let mut writer = arrow_csv::WriterBuilder::new()
         .with_timestamp_tz_format("%Y-%m-%dT%H:%M:%S%.9fZ".to_owned())
         .with_timestamp_format("%Y-%m-%dT%H:%M:%S%.9fZ".to_owned())

@@ -85,6 +85,7 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
         at: flags.at.as_deref().map(|t| parse_time("--at", t)).transpose()?,
         changed_since: flags.changed_since.as_deref().map(|t| parse_time("--changed-since", t)).transpose()?,
         versions: HashMap::new(),
+        cancel: None,
     };
     for pin in &flags.as_of_version {
         let (table, version) = pin.split_once('=').ok_or_else(|| format!("--as-of-version {pin:?}: write TABLE=N"))?;
@@ -111,7 +112,7 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
         }
         None => Box::new(std::io::BufWriter::new(crate::stdout::Stdout)),
     };
-    write_batch(&batch, &format, &mut sink, total)?;
+    write_batch(&batch, &format, &mut sink, total, 40)?;
     sink.flush().map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -120,7 +121,15 @@ fn for_text(batch: &RecordBatch) -> Result<RecordBatch, String> {
     fenl_runtime::for_text(batch).map_err(|e| e.to_string())
 }
 
-fn write_batch(batch: &RecordBatch, format: &str, sink: &mut dyn Write, total: usize) -> Result<(), String> {
+/// Writes result rows in one of the output formats; `table` shows at most `cap` rows and a footer
+/// with the total.
+pub fn write_batch(
+    batch: &RecordBatch,
+    format: &str,
+    sink: &mut dyn Write,
+    total: usize,
+    cap: usize,
+) -> Result<(), String> {
     let err = |e: &dyn std::fmt::Display| e.to_string();
     match format {
         "csv" => fenl_runtime::write_csv(batch, sink).map_err(|e| err(&e))?,
@@ -140,11 +149,11 @@ fn write_batch(batch: &RecordBatch, format: &str, sink: &mut dyn Write, total: u
         }
         _ => {
             let text = for_text(batch)?;
-            let shown = text.slice(0, text.num_rows().min(40));
-            let table = arrow_cast::pretty::pretty_format_batches(&[shown]).map_err(|e| err(&e))?;
+            let shown = text.slice(0, text.num_rows().min(cap));
+            let table = arrow_cast::pretty::pretty_format_batches(std::slice::from_ref(&shown)).map_err(|e| err(&e))?;
             writeln!(sink, "{table}").map_err(|e| err(&e))?;
-            let note = if total > 40 {
-                format!("{total} rows (first 40 shown)")
+            let note = if total > shown.num_rows() {
+                format!("{total} rows (first {} shown)", shown.num_rows())
             } else {
                 format!("{total} row{}", if total == 1 { "" } else { "s" })
             };

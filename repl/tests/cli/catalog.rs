@@ -6,16 +6,16 @@ use std::process::{Command, Output, Stdio};
 
 use super::{root, text};
 
-struct Env {
-    dir: tempfile::TempDir,
+pub(super) struct Env {
+    pub(super) dir: tempfile::TempDir,
 }
 
 impl Env {
-    fn new() -> Env {
+    pub(super) fn new() -> Env {
         Env { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")) }
     }
 
-    fn catalog(&self) -> PathBuf {
+    pub(super) fn catalog(&self) -> PathBuf {
         self.dir.path().join("catalog")
     }
 
@@ -30,7 +30,7 @@ impl Env {
     }
 
     #[track_caller]
-    fn ok(&self, args: &[&str]) -> String {
+    pub(super) fn ok(&self, args: &[&str]) -> String {
         let out = self.fenl(args);
         assert!(out.status.success(), "fenl {args:?} failed: {}", text(&out.stderr));
         text(&out.stdout)
@@ -41,7 +41,7 @@ impl Env {
         out.lines().find_map(|l| l.strip_prefix(&format!("{field}: ")).map(str::to_owned)).unwrap_or_default()
     }
 
-    fn write(&self, name: &str, contents: &str) -> String {
+    pub(super) fn write(&self, name: &str, contents: &str) -> String {
         let path = self.dir.path().join(name);
         std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
         path.to_string_lossy().into_owned()
@@ -52,7 +52,7 @@ fn example(name: &str) -> String {
     root().join("examples/data").join(name).to_string_lossy().into_owned()
 }
 
-fn create_examples(env: &Env) {
+pub(super) fn create_examples(env: &Env) {
     env.ok(&[
         "table",
         "create",
