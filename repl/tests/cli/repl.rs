@@ -98,6 +98,21 @@ fn a_failing_entry_makes_a_scripted_session_exit_1() {
     assert_eq!(code, Some(0), "{output}");
 }
 
+#[test]
+fn load_appends_to_a_table_in_one_commit() {
+    let env = Env::new();
+    env.ok(&["table", "create", "Clicks", "--time-column", "t", "--entity-key-column", "user"]);
+    let file = env.write("clicks.csv", "t,user,page\n2024-03-01T10:00:00Z,u1,home\n2024-03-01T10:05:00Z,u2,cart\n");
+    let input = format!(".load Clicks {file}\n.output csv\ncount(Clicks)\n.load Clicks {file}\n.results snapshot\ncount(Clicks)\n.load Clicks missing.csv\n");
+    let (output, code) = session(&env, &input);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(output.contains("loaded 2 rows into Clicks (version 1)"), "{output}");
+    assert!(output.contains("loaded 2 rows into Clicks (version 2)"), "{output}");
+    assert!(output.contains("2024-03-01T10:05:00.000000000Z,u2,2"), "{output}");
+    assert!(output.contains("missing.csv"), "{output}");
+    assert_eq!(env.ok(&["table", "get", "Clicks"]).lines().find(|l| l.starts_with("version:")), Some("version: 2"));
+}
+
 /// The real terminal: rustyline in a pseudo-terminal.
 mod pty {
     use super::*;
