@@ -258,7 +258,13 @@ pub fn hover(source: &str, offset: usize, tables: &dyn TableProvider) -> Option<
     let hir = analysis.hir?;
     if let Some(b) = hir.bindings.iter().find(|b| b.span.contains(offset)) {
         let value = hir.expr(b.value);
-        return Some(Hover { span: b.span, text: describe(&b.name, value) });
+        return (!value.ty.is_error()).then(|| Hover { span: b.span, text: describe(&b.name, value) });
+    }
+    // A use of a `let` name has no node of its own: show its binding.
+    if let Some((use_span, def)) = name_uses(source).into_iter().find(|(u, _)| u.contains(offset)) {
+        let b = hir.bindings.iter().find(|b| b.span.start == def.start)?;
+        let value = hir.expr(b.value);
+        return (!value.ty.is_error()).then(|| Hover { span: use_span, text: describe(&b.name, value) });
     }
     let expr = hir
         .exprs
@@ -628,6 +634,9 @@ mod tests {
         let hover = super::hover(&source, offset, &tables()).unwrap_or_else(|| panic!("no hover"));
         assert!(hover.text.contains("sum<N: number>"), "{}", hover.text);
         assert_eq!(type_of("sum(Purchases.amount)", &tables()), Ok("f64 (continuous, grouping customer)".into()));
+        let (source, offset) = at("let big = Purchases.amount > 10.0 in { b┃ig }");
+        let hover = super::hover(&source, offset, &tables()).unwrap_or_else(|| panic!("no hover"));
+        assert!(hover.text.contains("big: bool"), "{}", hover.text);
     }
 
     #[test]

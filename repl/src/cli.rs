@@ -49,6 +49,14 @@ enum Command {
     View(view::ViewCommand),
     /// An interactive session: explore tables and build features (scripted when stdin is not a terminal).
     Repl(crate::repl::Args),
+    /// The language server, over stdio (for editors; see docs/editors.md).
+    Lsp(LspArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LspArgs {
+    #[command(flatten)]
+    schema: SchemaArgs,
 }
 
 /// Where table definitions come from, shared by the commands that compile queries.
@@ -101,6 +109,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Table(command) => open_catalog(&cli.catalog).and_then(|c| table::run(&c, command)),
         Command::View(command) => open_catalog(&cli.catalog).and_then(|c| view::run(&c, command)),
         Command::Repl(args) => open_catalog(&cli.catalog).and_then(|c| crate::repl::run(c, args)),
+        Command::Lsp(args) => {
+            let settings = fenl_lsp::Settings { catalog: cli.catalog.clone(), schema: args.schema.schema.clone() };
+            fenl_lsp::run_stdio(settings).map(|()| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,
