@@ -218,8 +218,8 @@ impl Server {
             }
             lsp::request::CodeActionRequest::METHOD => {
                 let p: lsp::CodeActionParams = params(request)?;
-                let doc = self.document(&p.text_document.uri)?;
-                Ok(json(&handlers::code_actions(doc, &p.text_document.uri, &p.context)))
+                self.document(&p.text_document.uri)?;
+                Ok(json(&handlers::code_actions(&p.text_document.uri, &p.context)))
             }
             other => Err(format!("unsupported request {other}")),
         }
