@@ -95,7 +95,6 @@ fn every_prefix_of_every_example_gets_answers() {
     }
     let _ = request("shutdown", Value::Null);
     notify("exit", Value::Null);
-    drop(request);
     thread.join().unwrap_or_else(|_| panic!("the server panicked")).unwrap_or_else(|e| panic!("{e}"));
     assert!(prefixes > 1000, "{prefixes}");
     // Every change published its diagnostics, as did every open and close.
