@@ -6,6 +6,8 @@
 //! it falls back from the typed tree to the token stream. Nothing here reads table data; tables
 //! come in as schemas through [`TableProvider`].
 
+use std::collections::HashMap;
+
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::hir::{ExprKind as HirKind, LowerOptions};
 use crate::syntax::ast::{Expr, ExprKind};
@@ -63,6 +65,35 @@ fn is_word(token: &Token<'_>) -> bool {
 /// Completions at `offset`: fields after `.`, else names (bindings in scope, tables, views,
 /// functions, keywords) starting with the word being typed.
 pub fn complete(source: &str, offset: usize, tables: &dyn TableProvider) -> Completions {
+    let analysis = crate::analyze_with(source, tables, LowerOptions { partial: true });
+    complete_with(source, offset, tables, &binding_types(&analysis))
+}
+
+/// The types of a checked text's `let` names, by name: what [`complete_with`] needs to know
+/// about bindings without checking the text again.
+pub fn binding_types(analysis: &crate::Analysis) -> HashMap<String, FenlType> {
+    let mut types = HashMap::new();
+    if let Some(hir) = &analysis.hir {
+        for b in &hir.bindings {
+            let ty = &hir.expr(b.value).ty;
+            if !ty.is_error() {
+                types.insert(b.name.clone(), ty.clone());
+            }
+        }
+    }
+    types
+}
+
+/// [`complete`] with the binding types of an earlier check of the text (an editor keeps them
+/// from the last keystroke's diagnostics), so that completing `name.` or a name costs a parse,
+/// not a check, on large files. Expressions other than `name.field…` before a dot are still
+/// checked.
+pub fn complete_with(
+    source: &str,
+    offset: usize,
+    tables: &dyn TableProvider,
+    bindings: &HashMap<String, FenlType>,
+) -> Completions {
     let offset = floor_boundary(source, offset);
     let before = tokens(&source[..offset]);
     let (prefix_start, rest) = match before.split_last() {
@@ -72,8 +103,8 @@ pub fn complete(source: &str, offset: usize, tables: &dyn TableProvider) -> Comp
     let prefix = &source[prefix_start..offset];
     let replace = Span::new(prefix_start, offset);
     let mut items = match rest.last() {
-        Some((dot, Token::Dot, _)) => field_items(source, *dot, offset, rest, tables),
-        _ => name_items(source, offset, rest, tables),
+        Some((dot, Token::Dot, _)) => field_items(source, *dot, offset, rest, tables, bindings),
+        _ => name_items(rest, tables, bindings),
     };
     items.retain(|c| c.label.starts_with(prefix));
     items.sort_by(|a, b| (a.kind, &a.label).cmp(&(b.kind, &b.label)));
@@ -87,8 +118,9 @@ fn field_items(
     offset: usize,
     before: &[Spanned<'_>],
     tables: &dyn TableProvider,
+    bindings: &HashMap<String, FenlType>,
 ) -> Vec<Completion> {
-    let ty = type_ending_at(source, dot, offset, tables).or_else(|| chain_type(before, tables));
+    let ty = chain_type(before, tables, bindings).or_else(|| type_ending_at(source, dot, offset, tables));
     match ty {
         Some(FenlType::Record(fields)) => fields
             .iter()
@@ -121,11 +153,16 @@ fn type_ending_at(source: &str, dot: usize, offset: usize, tables: &dyn TablePro
         .map(|e| e.ty.clone())
 }
 
-/// Fallback when the text around the cursor does not parse: `Table.field.field` before the dot.
-fn chain_type(before: &[Spanned<'_>], tables: &dyn TableProvider) -> Option<FenlType> {
+/// The type of `name.field.field` before the final dot, when `name` is a binding or a table.
+fn chain_type(
+    before: &[Spanned<'_>],
+    tables: &dyn TableProvider,
+    bindings: &HashMap<String, FenlType>,
+) -> Option<FenlType> {
     let mut names = Vec::new();
     let mut rest = before.split_last()?.1;
-    while let Some(((_, Token::Ident(name), _), head)) = rest.split_last() {
+    loop {
+        let ((_, Token::Ident(name), _), head) = rest.split_last()? else { return None };
         names.push(*name);
         match head.split_last() {
             Some(((_, Token::Dot, _), head)) => rest = head,
@@ -133,17 +170,24 @@ fn chain_type(before: &[Spanned<'_>], tables: &dyn TableProvider) -> Option<Fenl
         }
     }
     let (first, fields) = names.split_last()?;
-    let mut ty = tables.table(first)?.record_type();
+    let mut ty = match bindings.get(*first) {
+        Some(ty) => ty.clone(),
+        None => tables.table(first)?.record_type(),
+    };
     for name in fields.iter().rev() {
         ty = ty.field(name)?.clone();
     }
     Some(ty)
 }
 
-fn name_items(source: &str, offset: usize, before: &[Spanned<'_>], tables: &dyn TableProvider) -> Vec<Completion> {
+fn name_items(
+    before: &[Spanned<'_>],
+    tables: &dyn TableProvider,
+    bindings: &HashMap<String, FenlType>,
+) -> Vec<Completion> {
     let mut items = Vec::new();
-    for (name, span) in bindings_in_scope(source, offset, before) {
-        let detail = binding_type(source, span, tables).map_or_else(|| "let binding".to_owned(), |t| t.to_string());
+    for (name, _) in bindings_in_scope(before) {
+        let detail = bindings.get(&name).map_or_else(|| "let binding".to_owned(), FenlType::to_string);
         items.push(Completion { label: name, kind: CompletionKind::Binding, detail, documentation: None });
     }
     for name in tables.table_names() {
@@ -175,59 +219,55 @@ fn name_items(source: &str, offset: usize, before: &[Spanned<'_>], tables: &dyn 
     items
 }
 
-/// `let` names visible at `offset`: from the syntax tree when the text parses, else every
-/// `let NAME =` before the cursor.
-fn bindings_in_scope(source: &str, offset: usize, before: &[Spanned<'_>]) -> Vec<(String, Span)> {
-    let parsed = crate::syntax::parse(source, &mut Vec::new());
-    if let Some(expr) = &parsed.expr {
-        let mut found = Vec::new();
-        scope_at(expr, offset, &mut Vec::new(), &mut found);
-        if !found.is_empty() {
-            return found;
-        }
+/// `let` names visible after the tokens `before` (the text up to the cursor), innermost last.
+///
+/// Read from the tokens alone, so it works on text that does not parse and costs a lex, not a
+/// parse: a `let` block opens at its bracket depth; a name becomes visible at the next `let` or
+/// `in` of its block (never inside its own value); the block's scope ends at the bracket that
+/// closes around it, or at a `,` at its depth once its body has begun.
+fn bindings_in_scope(before: &[Spanned<'_>]) -> Vec<(String, Span)> {
+    struct Block {
+        depth: usize,
+        names: Vec<(String, Span)>,
+        pending: Option<(String, Span)>,
+        in_body: bool,
     }
-    before
-        .windows(3)
-        .filter_map(|w| match w {
-            [(_, Token::Let, _), (l, Token::Ident(name), r), (_, Token::Assign, _)] => {
-                Some(((*name).to_owned(), Span::new(*l, *r)))
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < before.len() {
+        let (_, token, _) = &before[i];
+        match token {
+            Token::LParen | Token::LBracket | Token::LBrace => depth += 1,
+            Token::RParen | Token::RBracket | Token::RBrace => {
+                depth = depth.saturating_sub(1);
+                blocks.retain(|b| b.depth <= depth);
             }
-            _ => None,
-        })
-        .collect()
-}
-
-/// The bindings visible at `offset` inside `expr`, innermost last.
-fn scope_at(expr: &Expr, offset: usize, scope: &mut Vec<(String, Span)>, found: &mut Vec<(String, Span)>) {
-    if !expr.span.contains(offset) {
-        return;
-    }
-    if found.len() < scope.len() {
-        found.clone_from(scope);
-    }
-    if let ExprKind::Let { bindings, body } = &expr.kind {
-        let depth = scope.len();
-        for b in bindings {
-            scope_at(&b.value, offset, scope, found);
-            scope.push((b.name.name.clone(), b.name.span));
+            Token::Comma => blocks.retain(|b| b.depth < depth || !b.in_body),
+            Token::Let => {
+                let continues = blocks.last().is_some_and(|b| b.depth == depth && !b.in_body);
+                if !continues {
+                    blocks.push(Block { depth, names: Vec::new(), pending: None, in_body: false });
+                }
+                if let Some(block) = blocks.last_mut() {
+                    block.names.extend(block.pending.take());
+                    if let Some((l, Token::Ident(name), r)) = before.get(i + 1) {
+                        block.pending = Some(((*name).to_owned(), Span::new(*l, *r)));
+                        i += 1;
+                    }
+                }
+            }
+            Token::In => {
+                if let Some(block) = blocks.iter_mut().rev().find(|b| b.depth == depth && !b.in_body) {
+                    block.names.extend(block.pending.take());
+                    block.in_body = true;
+                }
+            }
+            _ => {}
         }
-        if offset >= body.span.start {
-            found.clone_from(scope);
-        }
-        scope_at(body, offset, scope, found);
-        scope.truncate(depth);
-        return;
+        i += 1;
     }
-    for child in expr.children() {
-        scope_at(child, offset, scope, found);
-    }
-}
-
-fn binding_type(source: &str, name_span: Span, tables: &dyn TableProvider) -> Option<FenlType> {
-    let analysis = crate::analyze_with(source, tables, LowerOptions { partial: true });
-    let hir = analysis.hir?;
-    let binding = hir.bindings.iter().find(|b| b.span == name_span || b.span.start == name_span.start)?;
-    Some(hir.expr(binding.value).ty.clone()).filter(|t| !t.is_error())
+    blocks.into_iter().flat_map(|b| b.names).collect()
 }
 
 /// What hovering over `offset` shows.
@@ -609,12 +649,24 @@ mod tests {
         assert_eq!(labels("let x = Purchases.┃"), fields);
         assert_eq!(labels("let x = Purchases.┃\nin x"), fields);
         assert_eq!(labels("{ a: 1 }.┃"), vec!["a"]);
+        assert_eq!(labels("{ a: { b: 1 } }.a.┃"), vec!["b"]);
     }
 
     #[test]
     fn completes_names_in_scope_tables_and_functions() {
         let got = labels("let total = 1 in to┃");
         assert!(got.contains(&"total".to_owned()), "{got:?}");
+        let bindings = |text: &str| -> Vec<String> {
+            let (source, offset) = at(text);
+            let kept = complete(&source, offset, &tables()).items.into_iter();
+            kept.filter(|c| c.kind == CompletionKind::Binding).map(|c| c.label).collect()
+        };
+        assert_eq!(bindings("let a = 1 let b = ┃"), ["a"]);
+        assert_eq!(bindings("let a = 1 let b = 2 in { x: ┃"), ["a", "b"]);
+        assert_eq!(bindings("(let a = 1 in a) + ┃"), Vec::<String>::new());
+        assert_eq!(bindings("f(let a = 1 in a, ┃"), Vec::<String>::new());
+        assert_eq!(bindings("let a = 1 in { x: (let b = 2 in b), y: ┃"), ["a"]);
+        assert_eq!(bindings("let a = 1 in let b = a in ┃"), ["a", "b"]);
         assert_eq!(labels("Pur┃"), vec!["Purchases"]);
         let sums = labels("sum┃");
         assert_eq!(sums, vec!["sum"]);

@@ -36,8 +36,8 @@ fn main() {
     let middle = script.find("let v500 =").unwrap_or(0);
     let variants = [script.clone(), format!("{}  {}", &script[..middle], &script[middle..])];
     let (median, fastest, runs) = measure(|i| {
-        let doc = Document::new(variants[i % 2].clone(), Encoding::Utf16);
-        let diagnostics = handlers::diagnostics(&doc, &tables, &uri);
+        let mut doc = Document::new(variants[i % 2].clone(), Encoding::Utf16);
+        let diagnostics = handlers::diagnostics(&mut doc, &tables, &uri);
         std::hint::black_box(diagnostics);
     });
     println!(
@@ -48,7 +48,10 @@ fn main() {
     );
     let at = script.rfind("in {").unwrap_or(0);
     let text = format!("{}let typed = Purchases.\n{}", &script[..at], &script[at..]);
-    let doc = Document::new(text.clone(), Encoding::Utf16);
+    // As in an editor: the check of the text before the `.` was typed, then the change.
+    let mut before = Document::new(script.clone(), Encoding::Utf16);
+    let _ = handlers::diagnostics(&mut before, &tables, &uri);
+    let doc = before.changed(text.clone());
     let cursor = doc.index.position(&text, at + "let typed = Purchases.".len());
     let lsp_types::CompletionResponse::List(list) = handlers::completion(&doc, cursor, &tables) else {
         panic!("no completion list")
@@ -67,5 +70,9 @@ fn main() {
     let (median, fastest, runs) = measure(|_| {
         std::hint::black_box(handlers::completion(&doc, name_at, &tables));
     });
-    println!("completion of a name (`Pur`): median {:.2} ms, fastest {:.2} ms over {runs} runs", ms(median), ms(fastest));
+    println!(
+        "completion of a name (`Pur`): median {:.2} ms, fastest {:.2} ms over {runs} runs",
+        ms(median),
+        ms(fastest)
+    );
 }

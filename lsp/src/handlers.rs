@@ -4,21 +4,31 @@
 use fenl_compiler::diagnostics::{Diagnostic, Severity};
 use fenl_compiler::ide::{self, CompletionKind, TokenClass};
 use fenl_compiler::tables::TableProvider;
+use fenl_compiler::types::FenlType;
 use lsp_types as lsp;
+use std::collections::HashMap;
 
 use crate::position::LineIndex;
 
-/// A document with its line index.
+/// A document with its line index, and the types of its `let` names from the last check
+/// that got that far (kept while the text is broken, as it is in the middle of typing).
 #[derive(Debug, Clone)]
 pub struct Document {
     pub text: String,
     pub index: LineIndex,
+    pub bindings: HashMap<String, FenlType>,
 }
 
 impl Document {
     pub fn new(text: String, encoding: crate::position::Encoding) -> Document {
         let index = LineIndex::new(&text, encoding);
-        Document { text, index }
+        Document { text, index, bindings: HashMap::new() }
+    }
+
+    /// The document's next version, keeping what the last check learned about its bindings.
+    pub fn changed(&self, text: String) -> Document {
+        let index = LineIndex::new(&text, self.index.encoding());
+        Document { text, index, bindings: self.bindings.clone() }
     }
 
     pub fn offset(&self, position: lsp::Position) -> usize {
@@ -30,9 +40,14 @@ impl Document {
     }
 }
 
-/// The same diagnostics and codes as `fenl check`.
-pub fn diagnostics(doc: &Document, tables: &dyn TableProvider, uri: &lsp::Uri) -> Vec<lsp::Diagnostic> {
+/// Checks the document: the same diagnostics and codes as `fenl check`. Remembers the types of
+/// its bindings for completion.
+pub fn diagnostics(doc: &mut Document, tables: &dyn TableProvider, uri: &lsp::Uri) -> Vec<lsp::Diagnostic> {
     let analysis = fenl_compiler::analyze(&doc.text, tables);
+    let bindings = ide::binding_types(&analysis);
+    if !bindings.is_empty() || analysis.hir.is_some() && !analysis.has_errors() {
+        doc.bindings = bindings;
+    }
     analysis.diagnostics.iter().map(|d| to_lsp(doc, d, uri)).collect()
 }
 
@@ -114,7 +129,7 @@ pub fn hover(doc: &Document, position: lsp::Position, tables: &dyn TableProvider
 }
 
 pub fn completion(doc: &Document, position: lsp::Position, tables: &dyn TableProvider) -> lsp::CompletionResponse {
-    let completions = ide::complete(&doc.text, doc.offset(position), tables);
+    let completions = ide::complete_with(&doc.text, doc.offset(position), tables, &doc.bindings);
     let range = doc.range(completions.replace);
     let items = completions
         .items
@@ -296,8 +311,8 @@ mod tests {
 
     #[test]
     fn diagnostics_have_codes_ranges_and_quick_fixes() {
-        let (doc, _) = at("let x = 1\nin { a: Purchases.amout }┃");
-        let found = diagnostics(&doc, &tables(), &uri());
+        let (mut doc, _) = at("let x = 1\nin { a: Purchases.amout }┃");
+        let found = diagnostics(&mut doc, &tables(), &uri());
         let error = found.iter().find(|d| d.code == Some(lsp::NumberOrString::String("E0001".into())));
         let error = error.unwrap_or_else(|| panic!("{found:?}"));
         assert_eq!(error.range.start, lsp::Position { line: 1, character: 18 });
@@ -316,7 +331,11 @@ mod tests {
         let hover = hover(&doc, position, &tables()).unwrap_or_else(|| panic!("no hover"));
         let lsp::HoverContents::Markup(content) = hover.contents else { panic!("not markdown") };
         assert!(content.value.contains("Purchases.amount: f64"), "{}", content.value);
-        let (doc, position) = at("let p = Purchases\nin p.┃");
+        // The binding's type comes from the check of the text before the `.` was typed.
+        let (mut doc, _) = at("let p = Purchases\nin p┃");
+        let _ = diagnostics(&mut doc, &tables(), &uri());
+        let (typed, position) = at("let p = Purchases\nin p.┃");
+        let doc = doc.changed(typed.text);
         let lsp::CompletionResponse::List(list) = completion(&doc, position, &tables()) else { panic!() };
         let labels: Vec<&str> = list.items.iter().map(|i| i.label.as_str()).collect();
         assert_eq!(labels, ["amount", "customer_id", "item_id", "time"]);

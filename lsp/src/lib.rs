@@ -241,7 +241,10 @@ impl Server {
             lsp::notification::DidChangeTextDocument::METHOD => {
                 let p: lsp::DidChangeTextDocumentParams = params(notification)?;
                 let text = p.content_changes.into_iter().last()?.text;
-                let doc = Document::new(text, self.encoding);
+                let doc = match self.documents.get(p.text_document.uri.as_str()) {
+                    Some((_, old)) => old.changed(text),
+                    None => Document::new(text, self.encoding),
+                };
                 self.documents.insert(p.text_document.uri.as_str().to_owned(), (p.text_document.uri.clone(), doc));
                 p.text_document.uri
             }
@@ -261,7 +264,7 @@ impl Server {
             }
             _ => return None,
         };
-        let doc = self.document(&uri).ok()?;
+        let (_, doc) = self.documents.get_mut(uri.as_str())?;
         let diagnostics = handlers::diagnostics(doc, &self.tables, &uri);
         Some(lsp::PublishDiagnosticsParams { uri, diagnostics, version: None })
     }

@@ -28,6 +28,10 @@ impl LineIndex {
         LineIndex { starts, encoding }
     }
 
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
+    }
+
     /// The position of a byte offset (clamped to the text, rounded down to a char boundary).
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let mut offset = offset.min(text.len());
