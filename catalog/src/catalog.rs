@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use arrow_array::RecordBatch;
-use arrow_schema::{DataType, Field, Schema};
+use arrow_schema::{DataType, Field, Schema, TimeUnit};
 
 use crate::delta::{self, Action, AddFile, CommitInfo, Metadata, Protocol, Snapshot};
 use crate::error::{Error, Result};
@@ -254,7 +254,10 @@ impl Catalog {
         let def = info.def.clone();
         let mut schema: Option<Schema> = (!info.schema.fields().is_empty()).then(|| info.schema.clone());
         let newly_fixed = schema.is_none();
-        let subsort_base = ((info.snapshot.version as i64 + 1) & 0x7f_ffff) << 40 | ((now_ms() & 0xff) << 32);
+        // Generated subsorts are the row's place in the load, offset by the table version the
+        // load starts from: the first load numbers rows from 0, as the original engine does, so
+        // rows at equal times across tables interleave the same way; a later load sorts after.
+        let subsort_base = (info.snapshot.version as i64 & 0x7f_ffff) << 40;
         let mut written = Vec::new();
         let mut rows = 0u64;
         let cleanup = |written: &[load::WrittenFile]| {
@@ -289,7 +292,7 @@ impl Catalog {
                     });
                 }
                 if schema.is_none() {
-                    schema = Some(file_schema.as_ref().clone());
+                    schema = Some(time_as_timestamp(&file_schema, &def.time_column));
                 }
                 let mut pending = Partitioner::default();
                 let order = schema.clone();
@@ -306,14 +309,17 @@ impl Catalog {
                     };
                     let prepared =
                         load::prepare_batch(&batch, &def, &input.path, first_line, subsort_base + rows as i64)?;
-                    let prepared = load::normalize_batch(&prepared.batch, order.as_ref().unwrap_or(&file_schema))
-                        .map_err(|e| Error::InvalidInput {
-                            location: crate::error::Location {
-                                file: input.path.clone(),
-                                line: Some(first_line),
-                                column: None,
-                            },
-                            message: e.to_string(),
+                    let prepared = parsed_time_column(&prepared.batch, &def.time_column)?;
+                    let prepared =
+                        load::normalize_batch(&prepared, order.as_ref().unwrap_or(&file_schema)).map_err(|e| {
+                            Error::InvalidInput {
+                                location: crate::error::Location {
+                                    file: input.path.clone(),
+                                    line: Some(first_line),
+                                    column: None,
+                                },
+                                message: e.to_string(),
+                            }
                         })?;
                     rows += batch.num_rows() as u64;
                     progress(rows);
@@ -418,6 +424,41 @@ impl Catalog {
 }
 
 /// The batch's columns in the order of `schema` (matched by name).
+/// The schema a table is fixed with by its first load: a time column of text (CSV, JSON
+/// lines) is stored as the UTC timestamps it was parsed into, as the original engine does.
+fn time_as_timestamp(schema: &Schema, time_column: &str) -> Schema {
+    let fields: Vec<Field> = schema
+        .fields()
+        .iter()
+        .map(|f| match f.data_type() {
+            DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View if f.name() == time_column => {
+                Field::new(f.name(), DataType::Timestamp(TimeUnit::Microsecond, Some("+00:00".into())), true)
+            }
+            _ => f.as_ref().clone(),
+        })
+        .collect();
+    Schema::new(fields)
+}
+
+/// A prepared batch with a text time column replaced by its parsed instants (`_time`).
+fn parsed_time_column(batch: &RecordBatch, time_column: &str) -> Result<RecordBatch> {
+    let schema = batch.schema();
+    let Ok(index) = schema.index_of(time_column) else { return Ok(batch.clone()) };
+    if !matches!(schema.field(index).data_type(), DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View) {
+        return Ok(batch.clone());
+    }
+    let instants = batch
+        .column_by_name(TIME)
+        .and_then(|c| c.as_any().downcast_ref::<arrow_array::Int64Array>())
+        .ok_or_else(|| Error::Storage("a prepared batch has no _time column".into()))?;
+    let times = arrow_array::TimestampNanosecondArray::new(instants.values().clone(), None).with_timezone("+00:00");
+    let mut columns = batch.columns().to_vec();
+    columns[index] = Arc::new(times);
+    let mut fields: Vec<Field> = schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+    fields[index] = Field::new(time_column, columns[index].data_type().clone(), true);
+    Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?)
+}
+
 pub(crate) fn reorder(batch: &RecordBatch, schema: &Schema) -> Result<RecordBatch> {
     let batch_schema = batch.schema();
     if batch_schema.fields().iter().map(|f| f.name()).eq(schema.fields().iter().map(|f| f.name())) {

@@ -254,7 +254,7 @@ pub fn run_steps(
                         .zip(&arrays)
                         .map(|((n, _), a)| Field::new(n, a.data_type().clone(), true))
                         .collect();
-                    let array: ArrayRef = Arc::new(StructArray::try_new(struct_fields, arrays, None)?);
+                    let array: ArrayRef = Arc::new(StructArray::try_new_with_length(struct_fields, arrays, None, n)?);
                     Value { array, new: vec![true; n], window: None }
                 }
                 ExprOp::Input { input, expr: source_expr, interpolation } => {
@@ -342,7 +342,7 @@ pub fn run_steps(
                     let fields: Fields =
                         names.iter().zip(&arrays).map(|(n, a)| Field::new(n, a.data_type().clone(), true)).collect();
                     Value {
-                        array: Arc::new(StructArray::try_new(fields, arrays, None)?),
+                        array: Arc::new(StructArray::try_new_with_length(fields, arrays, None, n)?),
                         new: any_new(&args),
                         window: None,
                     }
@@ -379,7 +379,7 @@ pub fn run_steps(
                         None
                     };
                     Value {
-                        array: Arc::new(StructArray::try_new(struct_fields, arrays, nulls)?),
+                        array: Arc::new(StructArray::try_new_with_length(struct_fields, arrays, nulls, n)?),
                         new: any_new(&args),
                         window: None,
                     }

@@ -65,9 +65,7 @@ pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Recor
                 if options.at.is_some_and(|at| rows.time[i] > at) {
                     break;
                 }
-                if value.array.is_valid(i) {
-                    last[rows.entity[i] as usize] = Some(i as u32);
-                }
+                last[rows.entity[i] as usize] = Some(i as u32);
             }
             let mut picked: Vec<(u64, u32)> = last
                 .iter()

@@ -1,6 +1,8 @@
 //! Shared helpers for the workspace tests: loading the fixture schema and running every
 //! compiler stage over a query with the printers the snapshots use.
 
+pub mod e2e;
+
 use std::path::{Path, PathBuf};
 
 use fenl_compiler::diagnostics::render;

@@ -3,6 +3,7 @@
 mod bad_input;
 mod catalog_examples;
 mod corpus_runs;
+mod e2e;
 mod fixtures;
 mod fuzz_replay;
 mod properties;

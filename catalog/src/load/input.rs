@@ -121,8 +121,8 @@ fn input_error(input: &Input, message: impl std::fmt::Display) -> Error {
 /// Reads an input. With `schema`, the file must have exactly those columns (in any order);
 /// without, types are inferred. Returns the file's normalised schema and its batches.
 ///
-/// `text_columns` are kept as text when inferred from CSV or JSON (the time column: it is parsed
-/// to nanoseconds by the loader, and stored as written).
+/// `text_columns` are read as text from CSV or JSON (the time column: the loader parses it to
+/// nanoseconds and stores the parsed instants).
 pub fn read_input(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> Result<(SchemaRef, Batches)> {
     if input.path == "-" && (input.sniff || input.format == Format::ArrowStream) {
         let mut buffer = Vec::new();
@@ -199,7 +199,8 @@ fn read_csv(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> Re
         return Err(input_error(input, format!("column {} has an empty name in the header", empty + 1)));
     }
     let read_schema = match schema {
-        Some(s) => conform(input, &names, s)?,
+        // The time column is read as text and parsed by the loader, whatever the table stores.
+        Some(s) => keep_text(conform(input, &names, s)?, text_columns),
         None => {
             let mut seen = std::collections::HashSet::new();
             if let Some(dup) = names.iter().find(|c| !seen.insert(c.as_str())) {
@@ -281,7 +282,7 @@ fn read_jsonl(input: &Input, schema: Option<&Schema>, text_columns: &[&str]) -> 
     let read_schema = match schema {
         Some(s) => {
             let names: Vec<String> = inferred.fields().iter().map(|f| f.name().clone()).collect();
-            conform(input, &names, s)?
+            keep_text(conform(input, &names, s)?, text_columns)
         }
         None => normalize_schema(&keep_text(inferred, text_columns)),
     };

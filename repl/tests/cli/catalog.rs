@@ -104,7 +104,7 @@ fn table_and_view_lifecycle() {
     let described = env.ok(&["table", "get", "Purchases"]);
     assert!(
         described.contains(
-            "schema:\n  time: string\n  customer_id: string\n  item_id: string\n  amount: f64\n  quantity: i64\n"
+            "schema:\n  time: timestamp_us\n  customer_id: string\n  item_id: string\n  amount: f64\n  quantity: i64\n"
         ),
         "{described}"
     );
