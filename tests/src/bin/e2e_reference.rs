@@ -10,6 +10,9 @@
 //! report says, per case, whether fenl's own rows agree, so a difference is seen before it is
 //! committed. A development aid: CI only compares fenl's rows with the committed files.
 //!
+//! `--catalog-examples` runs the function catalog's examples (`compiler/catalog/*.toml`) on the
+//! engine and reports which documented outputs it agrees with.
+//!
 //! `--accept-by-hand CASE...` writes fenl's own rows for cases marked `# expected: by hand`,
 //! after the rows have been checked by hand (review the diff before committing).
 
@@ -23,6 +26,7 @@ use fenl_tests::e2e::{self, normalize};
 use serde_json::{json, Value};
 
 fn main() {
+    let python = std::env::var("FENL_REFERENCE_PYTHON").unwrap_or_else(|_| "/tmp/ref/bin/python".to_owned());
     let mut only: Vec<String> = std::env::args().skip(1).collect();
     let accept = only.first().is_some_and(|a| a == "--accept-by-hand");
     if accept {
@@ -30,7 +34,10 @@ fn main() {
         accept_by_hand(&only);
         return;
     }
-    let python = std::env::var("FENL_REFERENCE_PYTHON").unwrap_or_else(|_| "/tmp/ref/bin/python".to_owned());
+    if only.first().is_some_and(|a| a == "--catalog-examples") {
+        catalog_examples(&python);
+        return;
+    }
     let (mut agreed, mut differ, mut failed) = (0, 0, 0);
     for group in e2e::groups() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -70,17 +77,7 @@ fn main() {
         if requests.is_empty() {
             continue;
         }
-        let mut child = Command::new(&python)
-            .arg(e2e::e2e_dir().join("reference.py"))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
-        let request = json!({ "tables": tables, "cases": requests }).to_string();
-        child.stdin.take().map(|mut s| s.write_all(request.as_bytes())).transpose().unwrap_or_else(|e| panic!("{e}"));
-        let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-        let results: Value = serde_json::from_slice(&output.stdout)
-            .unwrap_or_else(|e| panic!("reference.py printed no JSON ({e}); see its stderr"));
+        let results = reference(&python, &tables, &requests);
         for case in cases {
             let result = &results[&case.name];
             let Some(expected) = result["csv"].as_str() else {
@@ -128,4 +125,82 @@ fn accept_by_hand(names: &[String]) {
             }
         }
     }
+}
+
+/// Runs translated cases on the engine: `{case name: {"csv": ...} | {"error": ...}}`.
+fn reference(python: &str, tables: &[Value], requests: &[Value]) -> Value {
+    let mut child = Command::new(python)
+        .arg(e2e::e2e_dir().join("reference.py"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
+    let request = json!({ "tables": tables, "cases": requests }).to_string();
+    child.stdin.take().map(|mut s| s.write_all(request.as_bytes())).transpose().unwrap_or_else(|e| panic!("{e}"));
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("reference.py printed no JSON ({e}); see its stderr"))
+}
+
+/// Checks the documented outputs of the function catalog's examples against the engine.
+fn catalog_examples(python: &str) {
+    let (mut agreed, mut differ, mut failed) = (0, 0, 0);
+    for function in fenl_compiler::types::Catalog::builtin().iter() {
+        for (i, example) in function.examples.iter().enumerate() {
+            let Some(input) = &example.input_csv else { continue };
+            let name = format!("{}#{}", function.name(), i + 1);
+            let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+            let catalog =
+                fenl_catalog::Catalog::open(&dir.path().join("c").to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
+            catalog
+                .create_table(&fenl_catalog::TableDef::new("Input", "time", "key"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            let path = dir.path().join("input.csv");
+            std::fs::write(&path, input.trim_start()).unwrap_or_else(|e| panic!("{e}"));
+            let file = fenl_catalog::Input::new(&path.to_string_lossy(), None).unwrap_or_else(|e| panic!("{e}"));
+            catalog.load("Input", &[file], &|_| {}).unwrap_or_else(|e| panic!("{e}"));
+            let analysis = fenl_compiler::analyze(&example.expression, &catalog);
+            let translated = analysis
+                .hir
+                .as_ref()
+                .filter(|_| !analysis.has_errors())
+                .ok_or_else(|| "does not check".to_owned())
+                .and_then(|hir| e2e::to_kaskada(hir, "T['Input']"));
+            let python_expr = match translated {
+                Ok(p) => p,
+                Err(e) => {
+                    failed += 1;
+                    println!("{name}: not translated: {e}");
+                    continue;
+                }
+            };
+            // The engine's CSV reader takes naive UTC times.
+            let naive = input.trim_start().replace("Z,", ",").replace("Z\n", "\n");
+            let tables = [
+                json!({ "name": "Input", "time_column": "time", "key_column": "key", "grouping": "key", "csv": naive }),
+            ];
+            let results =
+                reference(python, &tables, &[json!({ "name": name, "python": python_expr, "mode": "history" })]);
+            match results[&name]["csv"].as_str() {
+                Some(engine) if e2e::same_rows(&normalize(engine), &normalize(example.output_csv.trim_start())) => {
+                    agreed += 1
+                }
+                Some(engine) => {
+                    differ += 1;
+                    println!(
+                        "{name}: `{}` documented output differs\n--- engine\n{engine}--- documented\n{}",
+                        example.expression,
+                        example.output_csv.trim_start()
+                    );
+                }
+                None => {
+                    failed += 1;
+                    let error = results[&name]["error"].as_str().unwrap_or_default();
+                    let error = error.lines().find(|l| l.contains("Exception") || l.contains("Error")).unwrap_or(error);
+                    println!("{name}: the engine failed: {error}");
+                }
+            }
+        }
+    }
+    println!("catalog examples: {agreed} agree with the engine, {differ} differ, {failed} not run by the engine");
 }
