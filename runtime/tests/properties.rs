@@ -1,5 +1,7 @@
 //! Results do not depend on how the input arrived: shuffled rows loaded into a table give the
-//! same rows as sorted ones, and so does the same data split over several loads.
+//! same rows as sorted ones, and so does the same data split over several loads. Windows on
+//! random data: `sliding(1, p)` is `since(p)`, and `trailing(d)` equals a naive recomputation of
+//! every row.
 
 use fenl_catalog::{Catalog, Input, TableDef};
 
@@ -20,6 +22,10 @@ fn shuffle(mut lines: Vec<String>, mut seed: u64) -> Vec<String> {
 }
 
 fn run(loads: &[Vec<String>], query: &str, snapshot: bool) -> String {
+    run_with("time,key,v,seq", loads, query, snapshot)
+}
+
+fn run_with(header: &str, loads: &[Vec<String>], query: &str, snapshot: bool) -> String {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let catalog = Catalog::open(&dir.path().join("c").to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
     let mut def = TableDef::new("T", "time", "key");
@@ -29,7 +35,7 @@ fn run(loads: &[Vec<String>], query: &str, snapshot: bool) -> String {
     for (n, lines) in loads.iter().enumerate() {
         let path = dir.path().join(format!("{n}.csv"));
         let text: String =
-            std::iter::once("time,key,v,seq\n".to_owned()).chain(lines.iter().map(|l| format!("{l}\n"))).collect();
+            std::iter::once(format!("{header}\n")).chain(lines.iter().map(|l| format!("{l}\n"))).collect();
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
         catalog
             .load("T", &[Input::new(&path.to_string_lossy(), None).unwrap_or_else(|e| panic!("{e}"))], &|_| {})
@@ -60,6 +66,92 @@ fn shuffled_and_split_inputs_give_the_same_results() {
             assert_eq!(run(std::slice::from_ref(&shuffled), query, snapshot), sorted, "shuffled (seed {seed})");
             let (a, b) = shuffled.split_at(shuffled.len() / 3);
             assert_eq!(run(&[a.to_vec(), b.to_vec()], query, snapshot), sorted, "split over two loads (seed {seed})");
+        }
+    }
+}
+
+/// One random event of [`random_events`].
+#[derive(Debug, Clone)]
+struct Event {
+    minute: i64,
+    key: usize,
+    v: Option<i64>,
+    seq: usize,
+    p: bool,
+}
+
+/// `n` random events over 4 keys and 3 days (many at equal minutes), a fifth of the values null.
+fn random_events(n: usize, mut seed: u64) -> Vec<Event> {
+    let mut next = |m: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % m
+    };
+    let mut events: Vec<Event> = (0..n)
+        .map(|seq| Event {
+            minute: (next(3 * 24 * 12) * 5) as i64,
+            key: next(4) as usize,
+            v: (next(5) != 0).then(|| next(100) as i64 - 30),
+            seq,
+            p: next(4) == 0,
+        })
+        .collect();
+    events.sort_by_key(|e| (e.minute, e.seq));
+    events
+}
+
+fn event_lines(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            let v = e.v.map_or(String::new(), |v| v.to_string());
+            format!(
+                "2024-03-{:02}T{:02}:{:02}:00Z,k{},{v},{},{}",
+                1 + e.minute / 1440,
+                e.minute / 60 % 24,
+                e.minute % 60,
+                e.key,
+                e.seq,
+                e.p
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn sliding_one_equals_since_on_random_data() {
+    for seed in 1..6 {
+        let lines = event_lines(&random_events(250, seed));
+        let query = |window: &str| {
+            format!(
+                "{{ s: sum(T.v, window = {window}), c: count(T, window = {window}), m: max(T.v, window = {window}), \
+                 a: mean(T.v, window = {window}), f: first(T.v, window = {window}), l: last(T.v, window = {window}) }}"
+            )
+        };
+        let since = run_with("time,key,v,seq,p", std::slice::from_ref(&lines), &query("since(T.p)"), false);
+        let sliding = run_with("time,key,v,seq,p", std::slice::from_ref(&lines), &query("sliding(1, T.p)"), false);
+        assert!(since.lines().count() == 251);
+        assert_eq!(sliding, since, "seed {seed}");
+    }
+}
+
+#[test]
+fn trailing_equals_a_naive_recomputation_on_random_data() {
+    for (seed, hours) in [(1, 1), (2, 3), (3, 6), (4, 24), (5, 2)] {
+        let events = random_events(300, seed);
+        let query = format!(
+            "{{ s: sum(T.v, window = trailing(hours({hours}))), c: count(T, window = trailing(hours({hours}))) }}"
+        );
+        let out = run_with("time,key,v,seq,p", std::slice::from_ref(&event_lines(&events)), &query, false);
+        let rows: Vec<&str> = out.lines().skip(1).collect();
+        assert_eq!(rows.len(), events.len());
+        for (i, (row, event)) in rows.iter().zip(&events).enumerate() {
+            // The window (t - d, t] of the event's key, up to and including the event itself.
+            let inside: Vec<&Event> =
+                events[..=i].iter().filter(|e| e.key == event.key && e.minute > event.minute - hours * 60).collect();
+            let values: Vec<i64> = inside.iter().filter_map(|e| e.v).collect();
+            let sum = if values.is_empty() { String::new() } else { values.iter().sum::<i64>().to_string() };
+            let expected = format!(",k{},{sum},{}", event.key, inside.len());
+            assert!(row.ends_with(&expected), "seed {seed}, {hours} h, row {i}: {row} (expected ...{expected})");
         }
     }
 }

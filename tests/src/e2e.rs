@@ -174,11 +174,16 @@ fn close(x: &str, y: &str) -> bool {
 }
 
 /// The case as Python calling the original engine's functions by name (`C("sum", ...)`), for
-/// `tests/e2e/reference.py`. `T["Table"]` is a table, `S` the session; ticks take `domain` as
-/// their argument.
-pub fn to_kaskada(hir: &Hir, domain: &str) -> Result<String, String> {
+/// `tests/e2e/reference.py`. `T["Table"]` is a table, `S` the session; ticks take the first
+/// table the query reads as their domain (`fallback` if it reads none).
+pub fn to_kaskada(hir: &Hir, fallback: &str) -> Result<String, String> {
     let root = hir.root.ok_or("no query")?;
-    Translator { hir, domain, functions: Functions::builtin() }.expr(root)
+    let first_table = hir.exprs.iter().find_map(|e| match &e.kind {
+        ExprKind::Table(name) => Some(format!("T[{name:?}]")),
+        _ => None,
+    });
+    let domain = first_table.unwrap_or_else(|| fallback.to_owned());
+    Translator { hir, domain: &domain, functions: Functions::builtin() }.expr(root)
 }
 
 struct Translator<'a> {
