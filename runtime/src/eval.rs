@@ -1,5 +1,6 @@
 //! Evaluating steps: their rows, then their expressions, in plan order.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use arrow_array::{
@@ -53,46 +54,83 @@ pub fn arrow_type(ty: &FenlType) -> DataType {
     ty.to_arrow().unwrap_or(DataType::Null)
 }
 
-/// Runs every step of a plan. Tables are read at the given versions (latest when absent).
-pub fn run_steps(
+/// A table as a query reads it: the columns its scans need (and the internal ones), sorted by
+/// (time, subsort, key hash), and the name of its key column.
+#[derive(Debug, Clone)]
+pub struct TableData {
+    pub batch: RecordBatch,
+    pub key_column: String,
+}
+
+/// What a run reads: the tables, and for each tick step the time range its boundaries span
+/// (the first and last time of the tick's input over all entities, which a run over some of
+/// the entities cannot see).
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub tables: HashMap<String, TableData>,
+    pub tick_ranges: HashMap<usize, (i64, i64)>,
+}
+
+/// Reads every table the plan scans, once, with the union of the columns its scans use. Tables
+/// are read at the given versions (latest when absent).
+pub fn read_tables(
     plan: &Plan,
     catalog: &Catalog,
     version_of: &dyn Fn(&str) -> Option<u64>,
     cancelled: &dyn Fn() -> bool,
-) -> Result<(Vec<StepData>, Entities)> {
+) -> Result<HashMap<String, TableData>> {
+    let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
+    for step in &plan.steps {
+        if let StepKind::Scan { table } = &step.kind {
+            let wanted = columns.entry(table.as_str()).or_default();
+            for expr in &step.exprs {
+                match (&expr.op, &expr.ty) {
+                    (ExprOp::Column(name), _) => wanted.push(name.clone()),
+                    (ExprOp::Row, FenlType::Record(fields)) => wanted.extend(fields.iter().map(|(n, _)| n.clone())),
+                    _ => {}
+                }
+            }
+        }
+    }
+    let mut tables = HashMap::new();
+    for (table, mut wanted) in columns {
+        let info = catalog.table(table, version_of(table))?;
+        // Read only the columns the scans use, and the key.
+        wanted.push(info.def.key_column.clone());
+        wanted.sort();
+        wanted.dedup();
+        let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), ..Default::default() };
+        let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
+        let schema = scan.schema();
+        let batches = scan
+            .map(|batch| {
+                if cancelled() {
+                    return Err(Error::Cancelled);
+                }
+                Ok(batch?)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
+        tables.insert(table.to_owned(), TableData { batch, key_column: info.def.key_column.clone() });
+    }
+    Ok(tables)
+}
+
+/// Runs every step of a plan over the given inputs.
+pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> Result<(Vec<StepData>, Entities)> {
     let mut entities = Entities::default();
     let mut done: Vec<StepData> = Vec::with_capacity(plan.steps.len());
     let check = || if cancelled() { Err(Error::Cancelled) } else { Ok(()) };
-    for step in &plan.steps {
+    for (index, step) in plan.steps.iter().enumerate() {
         check()?;
         let mut data = StepData::default();
         let input = |i: usize| step.inputs.get(i).map(|s| &done[s.index()]);
         match &step.kind {
             StepKind::Scan { table } => {
-                let info = catalog.table(table, version_of(table))?;
-                // Read only the columns this step's expressions use, and the key.
-                let mut columns = vec![info.def.key_column.clone()];
-                for expr in &step.exprs {
-                    match (&expr.op, &expr.ty) {
-                        (ExprOp::Column(name), _) => columns.push(name.clone()),
-                        (ExprOp::Row, FenlType::Record(fields)) => {
-                            columns.extend(fields.iter().map(|(n, _)| n.clone()))
-                        }
-                        _ => {}
-                    }
-                }
-                let options = fenl_catalog::scan::ScanOptions { columns: Some(columns), ..Default::default() };
-                let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
-                let schema = scan.schema();
-                let batches = scan
-                    .map(|batch| {
-                        check()?;
-                        Ok(batch?)
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
-                data.rows = steps::scan_rows(&batch, &info.def.key_column, &mut entities)?;
-                data.scan = Some(batch);
+                let table =
+                    inputs.tables.get(table).ok_or_else(|| Error::Invalid(format!("table {table} was not read")))?;
+                data.rows = steps::scan_rows(&table.batch, &table.key_column, &mut entities)?;
+                data.scan = Some(table.batch.clone());
             }
             StepKind::Merge => {
                 let inputs: Vec<&Rows> = step.inputs.iter().map(|s| &done[s.index()].rows).collect();
@@ -108,7 +146,7 @@ pub fn run_steps(
             }
             StepKind::Tick { function } => {
                 let source = input(0).ok_or_else(|| Error::Invalid("tick without input".into()))?;
-                data.rows = steps::tick_rows(&source.rows, function)?;
+                data.rows = steps::tick_rows(&source.rows, function, inputs.tick_ranges.get(&index).copied())?;
                 data.sources = vec![vec![None; data.rows.len()]];
                 let mut last: Vec<Option<u32>> = vec![None; entities.len()];
                 let mut next = 0;
@@ -392,13 +430,20 @@ pub fn run_steps(
     Ok((done, entities))
 }
 
+/// The constant in an array of a literal; over no rows (an empty partition), any value serves.
 fn const_i64(array: &ArrayRef) -> Option<i64> {
+    if array.is_empty() {
+        return Some(1);
+    }
     let wide = arrow_cast::cast(array, &DataType::Int64).ok()?;
     let values = arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(wide.as_ref());
     (0..values.len()).find(|i| values.is_valid(*i)).map(|i| values.value(i))
 }
 
 fn duration_nanos(array: &ArrayRef) -> Result<i64> {
+    if array.is_empty() {
+        return Ok(1);
+    }
     let per_unit = match array.data_type() {
         DataType::Duration(arrow_schema::TimeUnit::Second) => 1_000_000_000,
         DataType::Duration(arrow_schema::TimeUnit::Millisecond) => 1_000_000,

@@ -12,7 +12,9 @@ use fenl_catalog::Catalog;
 use fenl_compiler::plan::physical::Plan;
 
 use crate::error::{Error, Result};
-use crate::eval::run_steps;
+use crate::eval::{read_tables, run_steps, Inputs, TableData};
+use arrow_array::types::Int64Type;
+use fenl_compiler::plan::physical::StepKind;
 
 /// History (every point) or snapshot (final value per entity).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,9 +41,8 @@ pub struct RunOptions {
 /// Runs a plan and also returns the warnings of the run: rows nulled instead of failing the
 /// query (integer division by zero, multiplication overflow), with their counts.
 pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<(RecordBatch, Vec<String>)> {
-    let _ = crate::kernels::take_nulled();
-    let batch = run(plan, catalog, options)?;
-    let warnings = crate::kernels::take_nulled()
+    let (batch, nulled) = run_counting(plan, catalog, options)?;
+    let warnings = nulled
         .into_iter()
         .map(|(reason, rows)| format!("{rows} row{} nulled: {reason}", if rows == 1 { "" } else { "s" }))
         .collect();
@@ -50,8 +51,166 @@ pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -
 
 /// Runs a plan over the catalog's tables and returns its result rows.
 pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<RecordBatch> {
+    Ok(run_counting(plan, catalog, options)?.0)
+}
+
+/// Rows per partition the runtime aims for; small inputs still use [`MIN_PARTITIONS`], so every
+/// run takes the same path.
+const PARTITION_ROWS: usize = 250_000;
+const MIN_PARTITIONS: usize = 4;
+const MAX_PARTITIONS: usize = 64;
+
+/// The result rows of one run over some of the entities, before the partitions are combined.
+struct Part {
+    /// `_key` then the result's columns.
+    columns: Vec<ArrayRef>,
+    names: Vec<String>,
+    time: Vec<i64>,
+    subsort: Vec<u64>,
+    key_hash: Vec<u64>,
+    /// The time of the last event this part read.
+    last_time: Option<i64>,
+}
+
+/// Runs the plan; when its entities are independent (no `lookup` or `with_key`, ticks over the
+/// tables themselves), it runs over partitions of the entities by key hash on every core, each
+/// partition's steps dropped as soon as its rows are out, and the parts are merged back into
+/// (time, subsort, key hash) order.
+fn run_counting(
+    plan: &Plan,
+    catalog: &Catalog,
+    options: &RunOptions,
+) -> Result<(RecordBatch, Vec<(&'static str, u64)>)> {
     let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
-    let (steps, entities) = run_steps(plan, catalog, &|table| options.versions.get(table).copied(), &cancelled)?;
+    let _ = crate::kernels::take_nulled();
+    let tables = read_tables(plan, catalog, &|table| options.versions.get(table).copied(), &cancelled)?;
+    let Some(tick_ranges) = partitionable(plan, &tables) else {
+        let inputs = Inputs { tables, tick_ranges: HashMap::new() };
+        let part = run_part(plan, &inputs, options, &cancelled)?;
+        let batch = combine(vec![part], options)?;
+        return Ok((batch, crate::kernels::take_nulled()));
+    };
+    let rows: usize = tables.values().map(|t| t.batch.num_rows()).sum();
+    let count = (rows / PARTITION_ROWS).clamp(MIN_PARTITIONS, MAX_PARTITIONS);
+    let mut partitions: Vec<Option<Inputs>> = split(tables, count)?
+        .into_iter()
+        .map(|tables| Some(Inputs { tables, tick_ranges: tick_ranges.clone() }))
+        .collect();
+    let queue: Vec<std::sync::Mutex<Option<Inputs>>> =
+        partitions.iter_mut().map(|p| std::sync::Mutex::new(p.take())).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(count);
+    let mut results: Vec<Result<(usize, Part)>> = Vec::new();
+    let mut nulled: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(slot) = queue.get(i) else { break };
+                        let inputs = slot
+                            .lock()
+                            .map_err(|_| Error::Invalid("a poisoned partition".into()))
+                            .map(|mut s| s.take());
+                        let result = match inputs {
+                            Ok(Some(inputs)) => run_part(plan, &inputs, options, &cancelled).map(|part| (i, part)),
+                            Ok(None) => Err(Error::Invalid("a partition ran twice".into())),
+                            Err(e) => Err(e),
+                        };
+                        let failed = result.is_err();
+                        done.push(result);
+                        if failed {
+                            break;
+                        }
+                    }
+                    (done, crate::kernels::take_nulled())
+                })
+            })
+            .collect();
+        for handle in handles {
+            match handle.join() {
+                Ok((done, counts)) => {
+                    results.extend(done);
+                    for (reason, n) in counts {
+                        *nulled.entry(reason).or_default() += n;
+                    }
+                }
+                Err(_) => results.push(Err(Error::Invalid("internal error: a partition's thread panicked".into()))),
+            }
+        }
+    });
+    let mut parts: Vec<(usize, Part)> = results.into_iter().collect::<Result<_>>()?;
+    parts.sort_by_key(|(i, _)| *i);
+    let batch = combine(parts.into_iter().map(|(_, p)| p).collect(), options)?;
+    Ok((batch, nulled.into_iter().collect()))
+}
+
+/// The tick ranges of a plan whose entities can run apart, or `None` when some step moves
+/// values between entities (or ticks over something other than tables).
+fn partitionable(plan: &Plan, tables: &HashMap<String, TableData>) -> Option<HashMap<usize, (i64, i64)>> {
+    fn tables_under<'p>(plan: &'p Plan, step: usize, out: &mut Vec<&'p str>) -> bool {
+        match &plan.steps[step].kind {
+            StepKind::Scan { table } => {
+                out.push(table);
+                true
+            }
+            StepKind::Merge => plan.steps[step].inputs.iter().all(|s| tables_under(plan, s.index(), out)),
+            _ => false,
+        }
+    }
+    let mut ranges = HashMap::new();
+    for (index, step) in plan.steps.iter().enumerate() {
+        match &step.kind {
+            StepKind::WithKey { .. } | StepKind::LookupRequest { .. } | StepKind::LookupResponse => return None,
+            StepKind::Tick { .. } => {
+                let mut names = Vec::new();
+                if !tables_under(plan, step.inputs.first()?.index(), &mut names) {
+                    return None;
+                }
+                let mut range: Option<(i64, i64)> = None;
+                for name in names {
+                    let time =
+                        tables.get(name)?.batch.column_by_name("_time")?.as_primitive_opt::<Int64Type>()?.clone();
+                    if let (Some(first), Some(last)) = (time.values().first(), time.values().last()) {
+                        range = Some(range.map_or((*first, *last), |(a, b)| (a.min(*first), b.max(*last))));
+                    }
+                }
+                if let Some(range) = range {
+                    ranges.insert(index, range);
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(ranges)
+}
+
+/// Splits every table by `key hash % count`, keeping each part's row order.
+fn split(tables: HashMap<String, TableData>, count: usize) -> Result<Vec<HashMap<String, TableData>>> {
+    let mut parts: Vec<HashMap<String, TableData>> = (0..count).map(|_| HashMap::new()).collect();
+    for (name, table) in tables {
+        let hashes = table
+            .batch
+            .column_by_name("_key_hash")
+            .and_then(|c| c.as_primitive_opt::<Int64Type>())
+            .ok_or_else(|| Error::Invalid(format!("table {name} lacks _key_hash")))?;
+        let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
+        for (row, hash) in hashes.values().iter().enumerate() {
+            indices[(*hash as u64 % count as u64) as usize].push(row as u32);
+        }
+        for (part, rows) in parts.iter_mut().zip(indices) {
+            let batch = arrow_select::take::take_record_batch(&table.batch, &UInt32Array::from(rows))?;
+            part.insert(name.clone(), TableData { batch, key_column: table.key_column.clone() });
+        }
+    }
+    Ok(parts)
+}
+
+/// Runs the steps over one set of inputs and keeps only the result rows the mode asks for.
+fn run_part(plan: &Plan, inputs: &Inputs, options: &RunOptions, cancelled: &dyn Fn() -> bool) -> Result<Part> {
+    let (steps, entities) = run_steps(plan, inputs, cancelled)?;
     let step = steps.get(plan.output.index()).ok_or_else(|| Error::Invalid("the plan has no output step".into()))?;
     let value = step.values.get(plan.result).ok_or_else(|| Error::Invalid("the plan has no result".into()))?;
     let rows = &step.rows;
@@ -77,22 +236,8 @@ pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Recor
             picked.into_iter().map(|(_, i)| i).collect()
         }
     };
+    let last_time = steps.iter().filter_map(|s| s.rows.time.iter().filter(|t| **t < i64::MAX).max().copied()).max();
     let indices = UInt32Array::from(selected.clone());
-    let time: Vec<i64> = match options.mode {
-        ResultMode::History => selected.iter().map(|&i| rows.time[i as usize]).collect(),
-        ResultMode::Snapshot => {
-            // The snapshot instant: the `--at` time, else the time of the last event read.
-            let instant = options.at.unwrap_or_else(|| {
-                steps
-                    .iter()
-                    .filter_map(|s| s.rows.time.iter().filter(|t| **t < i64::MAX).max().copied())
-                    .max()
-                    .unwrap_or(0)
-            });
-            vec![instant; selected.len()]
-        }
-    };
-    let time: ArrayRef = Arc::new(TimestampNanosecondArray::from(time).with_timezone("+00:00"));
     let key_refs: Vec<&dyn Array> = entities.key_columns.iter().map(|c| c.as_ref()).collect();
     let key_positions: Vec<(usize, usize)> = selected
         .iter()
@@ -104,21 +249,91 @@ pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Recor
         arrow_select::interleave::interleave(&key_refs, &key_positions)?
     };
     let result = arrow_select::take::take(value.array.as_ref(), &indices, None)?;
-    let mut fields =
-        vec![Field::new("_time", time.data_type().clone(), false), Field::new("_key", key.data_type().clone(), true)];
-    let mut columns = vec![time, key];
+    let mut names = vec!["_key".to_owned()];
+    let mut columns = vec![key];
     match result.as_struct_opt() {
         Some(record) => {
             for field in record.fields().iter() {
-                let column = crate::eval::field_of(&result, field.name())?;
-                fields.push(Field::new(field.name(), column.data_type().clone(), true));
-                columns.push(column);
+                columns.push(crate::eval::field_of(&result, field.name())?);
+                names.push(field.name().clone());
             }
         }
         None => {
-            fields.push(Field::new("result", result.data_type().clone(), true));
+            names.push("result".to_owned());
             columns.push(result);
         }
+    }
+    Ok(Part {
+        columns,
+        names,
+        time: selected.iter().map(|&i| rows.time[i as usize]).collect(),
+        subsort: selected.iter().map(|&i| rows.subsort[i as usize]).collect(),
+        key_hash: selected.iter().map(|&i| rows.key_hash[i as usize]).collect(),
+        last_time,
+    })
+}
+
+/// A part's next row in the history merge: its (time, subsort, key hash) and the part.
+type Head = std::cmp::Reverse<((i64, u64, u64), usize)>;
+
+/// The output batch of the parts: history rows merged into (time, subsort, key hash) order,
+/// snapshot rows in key-hash order stamped with the snapshot instant.
+fn combine(parts: Vec<Part>, options: &RunOptions) -> Result<RecordBatch> {
+    let first = parts.first().ok_or_else(|| Error::Invalid("a run without parts".into()))?;
+    let names = first.names.clone();
+    // (part, row) of every output row, in output order.
+    let mut order: Vec<(usize, usize)> = Vec::with_capacity(parts.iter().map(|p| p.time.len()).sum());
+    match options.mode {
+        ResultMode::History => {
+            let mut heads: Vec<usize> = vec![0; parts.len()];
+            let mut heap: std::collections::BinaryHeap<Head> = parts
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.time.is_empty())
+                .map(|(i, p)| std::cmp::Reverse(((p.time[0], p.subsort[0], p.key_hash[0]), i)))
+                .collect();
+            while let Some(std::cmp::Reverse((_, i))) = heap.pop() {
+                let p = &parts[i];
+                let row = heads[i];
+                order.push((i, row));
+                heads[i] += 1;
+                let next = heads[i];
+                if next < p.time.len() {
+                    heap.push(std::cmp::Reverse(((p.time[next], p.subsort[next], p.key_hash[next]), i)));
+                }
+            }
+        }
+        ResultMode::Snapshot => {
+            let mut all: Vec<(u64, usize, usize)> = parts
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| p.key_hash.iter().enumerate().map(move |(row, h)| (*h, i, row)))
+                .collect();
+            all.sort_unstable();
+            order.extend(all.into_iter().map(|(_, i, row)| (i, row)));
+        }
+    }
+    let time: Vec<i64> = match options.mode {
+        ResultMode::History => order.iter().map(|&(i, row)| parts[i].time[row]).collect(),
+        ResultMode::Snapshot => {
+            // The snapshot instant: the `--at` time, else the time of the last event read.
+            let instant = options.at.unwrap_or_else(|| parts.iter().filter_map(|p| p.last_time).max().unwrap_or(0));
+            vec![instant; order.len()]
+        }
+    };
+    let time: ArrayRef = Arc::new(TimestampNanosecondArray::from(time).with_timezone("+00:00"));
+    let mut fields = vec![Field::new("_time", time.data_type().clone(), false)];
+    let mut columns = vec![time];
+    for (c, name) in names.iter().enumerate() {
+        let column: ArrayRef = if parts.len() == 1 {
+            let indices = UInt32Array::from(order.iter().map(|&(_, row)| row as u32).collect::<Vec<_>>());
+            arrow_select::take::take(parts[0].columns[c].as_ref(), &indices, None)?
+        } else {
+            let arrays: Vec<&dyn Array> = parts.iter().map(|p| p.columns[c].as_ref()).collect();
+            arrow_select::interleave::interleave(&arrays, &order)?
+        };
+        fields.push(Field::new(name, column.data_type().clone(), true));
+        columns.push(column);
     }
     Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?)
 }

@@ -170,10 +170,12 @@ fn next_boundary(function: &str, t: i64) -> Result<i64> {
 
 /// Tick rows: at every boundary from the first input time through the last, one row per entity
 /// seen so far (in key-hash order), after the events at that instant (subsort `u64::MAX`).
-/// `finished` ticks once for every entity, 1 ns after the last input.
-pub fn tick_rows(input: &Rows, function: &str) -> Result<Rows> {
+/// `finished` ticks once for every entity, 1 ns after the last input. `range` overrides the
+/// first and last input time (a run over some entities ticks over the whole input's range).
+pub fn tick_rows(input: &Rows, function: &str, range: Option<(i64, i64)>) -> Result<Rows> {
     let mut rows = Rows::default();
     let (Some(&first), Some(&last)) = (input.time.first(), input.time.last()) else { return Ok(rows) };
+    let (first, last) = range.unwrap_or((first, last));
     if function == "finished" {
         let mut seen: Vec<(u64, u32)> = input.key_hash.iter().copied().zip(input.entity.iter().copied()).collect();
         seen.sort_unstable();
