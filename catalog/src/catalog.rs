@@ -423,7 +423,6 @@ impl Catalog {
     }
 }
 
-/// The batch's columns in the order of `schema` (matched by name).
 /// The schema a table is fixed with by its first load: a time column of text (CSV, JSON
 /// lines) is stored as the UTC timestamps it was parsed into, as the original engine does.
 fn time_as_timestamp(schema: &Schema, time_column: &str) -> Schema {
@@ -459,6 +458,7 @@ fn parsed_time_column(batch: &RecordBatch, time_column: &str) -> Result<RecordBa
     Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?)
 }
 
+/// The batch's columns in the order of `schema` (matched by name).
 pub(crate) fn reorder(batch: &RecordBatch, schema: &Schema) -> Result<RecordBatch> {
     let batch_schema = batch.schema();
     if batch_schema.fields().iter().map(|f| f.name()).eq(schema.fields().iter().map(|f| f.name())) {

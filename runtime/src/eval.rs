@@ -71,14 +71,23 @@ pub struct Inputs {
     pub tick_ranges: HashMap<usize, (i64, i64)>,
 }
 
-/// Reads every table the plan scans, once, with the union of the columns its scans use. Tables
-/// are read at the given versions (latest when absent).
+/// The tables a query reads, split into `count` partitions of their entities (by key hash), and
+/// each table's first and last event time.
+pub struct ReadTables {
+    pub partitions: Vec<HashMap<String, TableData>>,
+    pub ranges: HashMap<String, (i64, i64)>,
+}
+
+/// Reads every table the plan scans, once, with the union of the columns its scans use, at the
+/// given versions (latest when absent). Each scanned batch is split by `key hash % count` as it
+/// arrives, so the table is never held twice.
 pub fn read_tables(
     plan: &Plan,
     catalog: &Catalog,
     version_of: &dyn Fn(&str) -> Option<u64>,
     cancelled: &dyn Fn() -> bool,
-) -> Result<HashMap<String, TableData>> {
+    count: usize,
+) -> Result<ReadTables> {
     let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
     for step in &plan.steps {
         if let StepKind::Scan { table } = &step.kind {
@@ -92,7 +101,8 @@ pub fn read_tables(
             }
         }
     }
-    let mut tables = HashMap::new();
+    let count = count.max(1);
+    let mut read = ReadTables { partitions: (0..count).map(|_| HashMap::new()).collect(), ranges: HashMap::new() };
     for (table, mut wanted) in columns {
         let info = catalog.table(table, version_of(table))?;
         // Read only the columns the scans use, and the key.
@@ -102,18 +112,46 @@ pub fn read_tables(
         let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), ..Default::default() };
         let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
         let schema = scan.schema();
-        let batches = scan
-            .map(|batch| {
-                if cancelled() {
-                    return Err(Error::Cancelled);
-                }
-                Ok(batch?)
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
-        tables.insert(table.to_owned(), TableData { batch, key_column: info.def.key_column.clone() });
+        let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
+        let mut range: Option<(i64, i64)> = None;
+        for batch in scan {
+            if cancelled() {
+                return Err(Error::Cancelled);
+            }
+            let batch = batch?;
+            let times = int64_column(&batch, "_time")?;
+            if let (Some(first), Some(last)) = (times.first(), times.last()) {
+                range = Some(range.map_or((*first, *last), |(a, b)| (a.min(*first), b.max(*last))));
+            }
+            if count == 1 {
+                pieces[0].push(batch);
+                continue;
+            }
+            let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
+            for (row, hash) in int64_column(&batch, "_key_hash")?.iter().enumerate() {
+                indices[(*hash as u64 % count as u64) as usize].push(row as u32);
+            }
+            for (piece, rows) in pieces.iter_mut().zip(indices) {
+                piece.push(arrow_select::take::take_record_batch(&batch, &UInt32Array::from(rows))?);
+            }
+        }
+        for (partition, batches) in read.partitions.iter_mut().zip(pieces) {
+            let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
+            partition.insert(table.to_owned(), TableData { batch, key_column: info.def.key_column.clone() });
+        }
+        if let Some(range) = range {
+            read.ranges.insert(table.to_owned(), range);
+        }
     }
-    Ok(tables)
+    Ok(read)
+}
+
+fn int64_column<'b>(batch: &'b RecordBatch, name: &str) -> Result<&'b [i64]> {
+    batch
+        .column_by_name(name)
+        .and_then(|c| c.as_any().downcast_ref::<arrow_array::Int64Array>())
+        .map(|c| c.values().as_ref())
+        .ok_or_else(|| Error::Invalid(format!("table data lacks {name}")))
 }
 
 /// Runs every step of a plan over the given inputs.

@@ -12,8 +12,7 @@ use fenl_catalog::Catalog;
 use fenl_compiler::plan::physical::Plan;
 
 use crate::error::{Error, Result};
-use crate::eval::{read_tables, run_steps, Inputs, TableData};
-use arrow_array::types::Int64Type;
+use crate::eval::{read_tables, run_steps, Inputs};
 use fenl_compiler::plan::physical::StepKind;
 
 /// History (every point) or snapshot (final value per entity).
@@ -56,7 +55,7 @@ pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Recor
 
 /// Rows per partition the runtime aims for; small inputs still use [`MIN_PARTITIONS`], so every
 /// run takes the same path.
-const PARTITION_ROWS: usize = 250_000;
+const PARTITION_ROWS: usize = 1_000_000;
 const MIN_PARTITIONS: usize = 4;
 const MAX_PARTITIONS: usize = 64;
 
@@ -76,28 +75,45 @@ struct Part {
 /// tables themselves), it runs over partitions of the entities by key hash on every core, each
 /// partition's steps dropped as soon as its rows are out, and the parts are merged back into
 /// (time, subsort, key hash) order.
-fn run_counting(
-    plan: &Plan,
-    catalog: &Catalog,
-    options: &RunOptions,
-) -> Result<(RecordBatch, Vec<(&'static str, u64)>)> {
+fn run_counting(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<(RecordBatch, Vec<(&'static str, u64)>)> {
     let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
     let _ = crate::kernels::take_nulled();
-    let tables = read_tables(plan, catalog, &|table| options.versions.get(table).copied(), &cancelled)?;
-    let Some(tick_ranges) = partitionable(plan, &tables) else {
-        let inputs = Inputs { tables, tick_ranges: HashMap::new() };
-        let part = run_part(plan, &inputs, options, &cancelled)?;
+    let version_of = |table: &str| options.versions.get(table).copied();
+    let ticks = independent_entities(plan);
+    let count = match &ticks {
+        Some(_) => {
+            let mut rows = 0usize;
+            for step in &plan.steps {
+                if let StepKind::Scan { table } = &step.kind {
+                    rows += catalog.table(table, version_of(table))?.rows().max(0) as usize;
+                }
+            }
+            (rows / PARTITION_ROWS).clamp(MIN_PARTITIONS, MAX_PARTITIONS)
+        }
+        None => 1,
+    };
+    let read = read_tables(plan, catalog, &version_of, &cancelled, count)?;
+    // Ticks span the whole input's time range, which no partition sees alone.
+    let mut tick_ranges = HashMap::new();
+    for (step, tables) in ticks.unwrap_or_default() {
+        let range = tables.iter().filter_map(|t| read.ranges.get(t)).fold(None, |acc: Option<(i64, i64)>, r| {
+            Some(acc.map_or(*r, |(a, b)| (a.min(r.0), b.max(r.1))))
+        });
+        if let Some(range) = range {
+            tick_ranges.insert(step, range);
+        }
+    }
+    if count == 1 {
+        let tables = read.partitions.into_iter().next().unwrap_or_default();
+        let part = run_part(plan, &Inputs { tables, tick_ranges }, options, &cancelled)?;
         let batch = combine(vec![part], options)?;
         return Ok((batch, crate::kernels::take_nulled()));
-    };
-    let rows: usize = tables.values().map(|t| t.batch.num_rows()).sum();
-    let count = (rows / PARTITION_ROWS).clamp(MIN_PARTITIONS, MAX_PARTITIONS);
-    let mut partitions: Vec<Option<Inputs>> = split(tables, count)?
+    }
+    let queue: Vec<std::sync::Mutex<Option<Inputs>>> = read
+        .partitions
         .into_iter()
-        .map(|tables| Some(Inputs { tables, tick_ranges: tick_ranges.clone() }))
+        .map(|tables| std::sync::Mutex::new(Some(Inputs { tables, tick_ranges: tick_ranges.clone() })))
         .collect();
-    let queue: Vec<std::sync::Mutex<Option<Inputs>>> =
-        partitions.iter_mut().map(|p| std::sync::Mutex::new(p.take())).collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(count);
     let mut results: Vec<Result<(usize, Part)>> = Vec::new();
@@ -110,14 +126,11 @@ fn run_counting(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(slot) = queue.get(i) else { break };
-                        let inputs = slot
-                            .lock()
-                            .map_err(|_| Error::Invalid("a poisoned partition".into()))
-                            .map(|mut s| s.take());
+                        // Taken out of the queue, the partition's tables are freed when it is done.
+                        let inputs = slot.lock().map(|mut s| s.take()).unwrap_or(None);
                         let result = match inputs {
-                            Ok(Some(inputs)) => run_part(plan, &inputs, options, &cancelled).map(|part| (i, part)),
-                            Ok(None) => Err(Error::Invalid("a partition ran twice".into())),
-                            Err(e) => Err(e),
+                            Some(inputs) => run_part(plan, &inputs, options, &cancelled).map(|part| (i, part)),
+                            None => Err(Error::Invalid("internal error: a partition ran twice".into())),
                         };
                         let failed = result.is_err();
                         done.push(result);
@@ -147,65 +160,34 @@ fn run_counting(
     Ok((batch, nulled.into_iter().collect()))
 }
 
-/// The tick ranges of a plan whose entities can run apart, or `None` when some step moves
-/// values between entities (or ticks over something other than tables).
-fn partitionable(plan: &Plan, tables: &HashMap<String, TableData>) -> Option<HashMap<usize, (i64, i64)>> {
-    fn tables_under<'p>(plan: &'p Plan, step: usize, out: &mut Vec<&'p str>) -> bool {
+/// When no step moves values between entities (no `lookup`, no `with_key`) and every tick
+/// ticks over tables: each tick step with the tables its range comes from. `None` otherwise.
+fn independent_entities(plan: &Plan) -> Option<Vec<(usize, Vec<String>)>> {
+    fn tables_under(plan: &Plan, step: usize, out: &mut Vec<String>) -> bool {
         match &plan.steps[step].kind {
             StepKind::Scan { table } => {
-                out.push(table);
+                out.push(table.clone());
                 true
             }
             StepKind::Merge => plan.steps[step].inputs.iter().all(|s| tables_under(plan, s.index(), out)),
             _ => false,
         }
     }
-    let mut ranges = HashMap::new();
+    let mut ticks = Vec::new();
     for (index, step) in plan.steps.iter().enumerate() {
         match &step.kind {
             StepKind::WithKey { .. } | StepKind::LookupRequest { .. } | StepKind::LookupResponse => return None,
             StepKind::Tick { .. } => {
-                let mut names = Vec::new();
-                if !tables_under(plan, step.inputs.first()?.index(), &mut names) {
+                let mut tables = Vec::new();
+                if !tables_under(plan, step.inputs.first()?.index(), &mut tables) {
                     return None;
                 }
-                let mut range: Option<(i64, i64)> = None;
-                for name in names {
-                    let time =
-                        tables.get(name)?.batch.column_by_name("_time")?.as_primitive_opt::<Int64Type>()?.clone();
-                    if let (Some(first), Some(last)) = (time.values().first(), time.values().last()) {
-                        range = Some(range.map_or((*first, *last), |(a, b)| (a.min(*first), b.max(*last))));
-                    }
-                }
-                if let Some(range) = range {
-                    ranges.insert(index, range);
-                }
+                ticks.push((index, tables));
             }
             _ => {}
         }
     }
-    Some(ranges)
-}
-
-/// Splits every table by `key hash % count`, keeping each part's row order.
-fn split(tables: HashMap<String, TableData>, count: usize) -> Result<Vec<HashMap<String, TableData>>> {
-    let mut parts: Vec<HashMap<String, TableData>> = (0..count).map(|_| HashMap::new()).collect();
-    for (name, table) in tables {
-        let hashes = table
-            .batch
-            .column_by_name("_key_hash")
-            .and_then(|c| c.as_primitive_opt::<Int64Type>())
-            .ok_or_else(|| Error::Invalid(format!("table {name} lacks _key_hash")))?;
-        let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
-        for (row, hash) in hashes.values().iter().enumerate() {
-            indices[(*hash as u64 % count as u64) as usize].push(row as u32);
-        }
-        for (part, rows) in parts.iter_mut().zip(indices) {
-            let batch = arrow_select::take::take_record_batch(&table.batch, &UInt32Array::from(rows))?;
-            part.insert(name.clone(), TableData { batch, key_column: table.key_column.clone() });
-        }
-    }
-    Ok(parts)
+    Some(ticks)
 }
 
 /// Runs the steps over one set of inputs and keeps only the result rows the mode asks for.
