@@ -55,7 +55,7 @@ pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Recor
 
 /// Rows per partition the runtime aims for; small inputs still use [`MIN_PARTITIONS`], so every
 /// run takes the same path.
-const PARTITION_ROWS: usize = 1_000_000;
+const PARTITION_ROWS: usize = 250_000;
 const MIN_PARTITIONS: usize = 4;
 const MAX_PARTITIONS: usize = 64;
 
@@ -75,7 +75,11 @@ struct Part {
 /// tables themselves), it runs over partitions of the entities by key hash on every core, each
 /// partition's steps dropped as soon as its rows are out, and the parts are merged back into
 /// (time, subsort, key hash) order.
-fn run_counting(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<(RecordBatch, Vec<(&'static str, u64)>)> {
+fn run_counting(
+    plan: &Plan,
+    catalog: &Catalog,
+    options: &RunOptions,
+) -> Result<(RecordBatch, Vec<(&'static str, u64)>)> {
     let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
     let _ = crate::kernels::take_nulled();
     let version_of = |table: &str| options.versions.get(table).copied();
@@ -96,9 +100,10 @@ fn run_counting(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<
     // Ticks span the whole input's time range, which no partition sees alone.
     let mut tick_ranges = HashMap::new();
     for (step, tables) in ticks.unwrap_or_default() {
-        let range = tables.iter().filter_map(|t| read.ranges.get(t)).fold(None, |acc: Option<(i64, i64)>, r| {
-            Some(acc.map_or(*r, |(a, b)| (a.min(r.0), b.max(r.1))))
-        });
+        let range = tables
+            .iter()
+            .filter_map(|t| read.ranges.get(t))
+            .fold(None, |acc: Option<(i64, i64)>, r| Some(acc.map_or(*r, |(a, b)| (a.min(r.0), b.max(r.1)))));
         if let Some(range) = range {
             tick_ranges.insert(step, range);
         }
