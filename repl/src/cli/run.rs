@@ -106,13 +106,21 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
     }
     let to_terminal = flags.out.is_none() && std::io::stdout().is_terminal();
     let format = flags.output.clone().unwrap_or_else(|| if to_terminal { "table".into() } else { "csv".into() });
-    let mut sink: Box<dyn Write> = match &flags.out {
+    let mut sink: Box<dyn Write + Send> = match &flags.out {
         Some(path) => {
             Box::new(std::fs::File::create(path).map_err(|e| format!("cannot write '{}': {e}", path.display()))?)
         }
         None => Box::new(std::io::BufWriter::new(crate::stdout::Stdout)),
     };
-    write_batch(&batch, &format, &mut sink, total, 40)?;
+    if format == "parquet" {
+        // Encoded straight into the file (or stdout), not into a second copy in memory.
+        let mut writer =
+            parquet::arrow::ArrowWriter::try_new(&mut sink, batch.schema(), None).map_err(|e| e.to_string())?;
+        writer.write(&batch).map_err(|e| e.to_string())?;
+        writer.close().map_err(|e| e.to_string())?;
+    } else {
+        write_batch(&batch, &format, &mut sink, total, 40)?;
+    }
     sink.flush().map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }
