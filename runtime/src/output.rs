@@ -325,7 +325,8 @@ fn combine(parts: Vec<Part>, options: &RunOptions) -> Result<RecordBatch> {
     Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?)
 }
 
-/// Durations and intervals as their integer count of units, for text formats (dialect §7 #3).
+/// Durations and intervals as their integer count of units, for text formats (dialect §7 #3);
+/// timestamps marked UTC.
 pub fn for_text(batch: &RecordBatch) -> Result<RecordBatch> {
     let mut fields = Vec::new();
     let mut columns: Vec<ArrayRef> = Vec::new();
@@ -346,6 +347,10 @@ pub fn for_text(batch: &RecordBatch) -> Result<RecordBatch> {
                     .collect::<arrow_array::Int64Array>(),
             ),
             DataType::Duration(_) | DataType::Interval(_) => arrow_cast::cast(column, &DataType::Int64)?,
+            // Every Fenl time is UTC; say so in text (`Z`), whatever the stored column's zone.
+            DataType::Timestamp(unit, None) => {
+                arrow_cast::cast(column, &DataType::Timestamp(*unit, Some("+00:00".into())))?
+            }
             _ => column.clone(),
         };
         fields.push(Field::new(field.name(), converted.data_type().clone(), field.is_nullable()));
