@@ -349,7 +349,9 @@ fn unwindowed(
 }
 
 /// `collect(input, max, min, window)`: the last `max` new non-null values per entity as a list
-/// (oldest first), null while fewer than `min`; `since` windows empty it after emitting.
+/// (oldest first), null while fewer than `min`. A `since` window empties it after emitting; a
+/// `sliding(k, p)` window keeps the values of the current and the `k - 1` previous windows; a
+/// `trailing(d)` window keeps the values of the interval (t − d, t].
 pub fn collect(
     input: &Value,
     max: Option<usize>,
@@ -358,32 +360,43 @@ pub fn collect(
     rows: &Rows,
     entities: usize,
 ) -> Result<ArrayRef> {
-    let condition = match window {
-        None => None,
-        Some(Window::Since(c)) => Some(c),
-        Some(_) => return Err(Error::Unsupported("collect over sliding or trailing windows".into())),
-    };
     let array = &input.array;
-    let mut held: Vec<VecDeque<u32>> = vec![VecDeque::new(); entities];
+    // Per entity: the collected rows, each with the number of the window it arrived in.
+    let mut held: Vec<VecDeque<(u64, u32)>> = vec![VecDeque::new(); entities];
+    let mut windows: Vec<u64> = vec![0; entities];
     let mut offsets: Vec<i32> = vec![0];
     let mut flat: Vec<u32> = Vec::new();
     let mut valid: Vec<bool> = Vec::with_capacity(rows.len());
     for r in 0..rows.len() {
         let e = rows.entity[r] as usize;
         if input.new[r] && array.is_valid(r) {
-            held[e].push_back(r as u32);
+            held[e].push_back((windows[e], r as u32));
             if max.is_some_and(|m| held[e].len() > m) {
+                held[e].pop_front();
+            }
+        }
+        if let Some(Window::Trailing(d)) = window {
+            while held[e].front().is_some_and(|(_, row)| rows.time[*row as usize] <= rows.time[r] - d) {
                 held[e].pop_front();
             }
         }
         let ok = held[e].len() >= min;
         if ok {
-            flat.extend(held[e].iter().copied());
+            flat.extend(held[e].iter().map(|(_, row)| *row));
         }
         valid.push(ok);
         offsets.push(i32::try_from(flat.len()).map_err(|_| Error::Invalid("a collected list is too large".into()))?);
-        if condition.is_some_and(|c| is_true(c, r)) {
-            held[e].clear();
+        match window {
+            Some(Window::Since(c)) if is_true(c, r) => held[e].clear(),
+            Some(Window::Sliding(k, c)) if is_true(c, r) => {
+                // A new window begins; the oldest of the last `k` falls out.
+                windows[e] += 1;
+                let first_kept = (windows[e] + 1).saturating_sub(*k as u64);
+                while held[e].front().is_some_and(|(w, _)| *w < first_kept) {
+                    held[e].pop_front();
+                }
+            }
+            _ => {}
         }
     }
     let values = arrow_select::take::take(array.as_ref(), &UInt32Array::from(flat), None)?;

@@ -246,6 +246,11 @@ impl Translator<'_> {
                         parts.push(self.expr(args[1])?);
                         parts.push(self.expr(args[0])?);
                     }
+                    // The engine's `collect` takes a trailing duration in nanoseconds.
+                    ExprKind::Call { function: window, args } if window == "trailing" && function == "collect" => {
+                        parts.push("None".to_owned());
+                        parts.push(self.nanos(args[0])?.to_string());
+                    }
                     _ => return Err("a window the original engine does not have".into()),
                 }
             }
@@ -260,6 +265,27 @@ impl Translator<'_> {
             parts.push("session=S".to_owned());
         }
         Ok(format!("C({function:?}, {})", parts.join(", ")))
+    }
+}
+
+impl Translator<'_> {
+    /// A constant duration such as `hours(2)`, in nanoseconds.
+    fn nanos(&self, id: ExprId) -> Result<i64, String> {
+        let ExprKind::Call { function, args } = &self.hir.expr(id).kind else {
+            return Err("a trailing window of a computed duration".into());
+        };
+        let unit: i64 = match function.as_str() {
+            "seconds" => 1_000_000_000,
+            "minutes" => 60_000_000_000,
+            "hours" => 3_600_000_000_000,
+            "days" => 86_400_000_000_000,
+            _ => return Err(format!("a trailing window of {function}")),
+        };
+        match args.first().map(|a| &self.hir.expr(*a).kind) {
+            Some(ExprKind::Literal(ConstValue::Int(n))) => Ok(n * unit),
+            Some(ExprKind::Literal(ConstValue::UInt(n))) => Ok(*n as i64 * unit),
+            _ => Err("a trailing window of a computed duration".into()),
+        }
     }
 }
 
