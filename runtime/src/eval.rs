@@ -479,6 +479,9 @@ fn const_i64(array: &ArrayRef) -> Option<i64> {
 }
 
 fn duration_nanos(array: &ArrayRef) -> Result<i64> {
+    if matches!(array.data_type(), DataType::Interval(unit) if *unit != arrow_schema::IntervalUnit::DayTime) {
+        return Err(Error::Unsupported("trailing windows of months".into()));
+    }
     if array.is_empty() {
         return Ok(1);
     }

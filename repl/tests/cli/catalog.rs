@@ -442,10 +442,10 @@ fn run_and_query_print_history_and_snapshots() {
     assert!(features.starts_with("_time,_key,amount,total_spent,purchases,spent_today,spent_last_hour,average_stars,item_price,paid_vs_list,item_buyers,previous_amount\n"), "{features}");
     assert!(features.lines().nth(6).is_some_and(|l| l.ends_with(",2,36.68")), "{features}");
     // What the runtime cannot run yet is a clear error, not a crash.
-    let out = env.fenl(&["query", "Purchases.amount | collect(max = 3, window = sliding(2, daily())) | list_len()"]);
+    let out = env.fenl(&["query", "sum(Purchases.amount, window = trailing(months(1)))"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("not supported by the runtime yet: collect over sliding"),
+        text(&out.stderr).contains("not supported by the runtime yet: trailing windows of months"),
         "{}",
         text(&out.stderr)
     );
