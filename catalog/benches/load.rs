@@ -8,15 +8,12 @@
 
 use std::time::Instant;
 
-use fenl_catalog::bench_data::{env_size, peak_rss_mib};
+use fenl_catalog::bench_data::{env_events, peak_rss_mib};
 use fenl_catalog::{Catalog, Input, TableDef};
 
 fn main() {
-    let rows = env_size("FENL_BENCH_ROWS", 10_000_000);
-    let keys = env_size("FENL_BENCH_KEYS", 100_000) as u64;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("events.parquet");
-    fenl_catalog::bench_data::write_events(&path, rows, keys).unwrap_or_else(|e| panic!("{e}"));
+    let (path, rows, keys) = env_events(dir.path()).unwrap_or_else(|e| panic!("{e}"));
     let input = Input::new(&path.to_string_lossy(), None).unwrap_or_else(|e| panic!("{e}"));
     let mut times = Vec::new();
     for run in 0..3 {

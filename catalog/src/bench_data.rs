@@ -70,6 +70,16 @@ pub fn env_size(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
+/// The benchmarks' input: `dir/events.parquet` with `FENL_BENCH_ROWS` rows (default 10 million)
+/// over `FENL_BENCH_KEYS` keys (default 100,000). Returns the path, the rows and the keys.
+pub fn env_events(dir: &std::path::Path) -> Result<(std::path::PathBuf, usize, u64)> {
+    let rows = env_size("FENL_BENCH_ROWS", 10_000_000);
+    let keys = env_size("FENL_BENCH_KEYS", 100_000) as u64;
+    let path = dir.join("events.parquet");
+    write_events(&path, rows, keys)?;
+    Ok((path, rows, keys))
+}
+
 /// This process's peak resident memory so far, in MiB (Linux; NaN elsewhere).
 pub fn peak_rss_mib() -> f64 {
     std::fs::read_to_string("/proc/self/status")

@@ -140,9 +140,9 @@ fn field_items(
 fn type_ending_at(source: &str, dot: usize, offset: usize, tables: &dyn TableProvider) -> Option<FenlType> {
     let text = format!("{}{}", &source[..dot], &source[offset..]);
     let analysis = crate::analyze_with(&text, tables, LowerOptions { partial: true });
-    let hir = analysis.hir?;
+    let hir = analysis.hir.as_ref()?;
     // A `let` name leaves no node of its own: it stands for its binding's value.
-    if let Some((_, def)) = name_uses(&text).into_iter().find(|(u, _)| u.end == dot) {
+    if let Some((_, def)) = uses_in(analysis.parsed.expr.as_ref()).into_iter().find(|(u, _)| u.end == dot) {
         let binding = hir.bindings.iter().find(|b| b.span.start == def.start)?;
         return Some(hir.expr(binding.value).ty.clone()).filter(|t| !t.is_error());
     }
@@ -295,13 +295,14 @@ pub fn hover(source: &str, offset: usize, tables: &dyn TableProvider) -> Option<
         }
     }
     let analysis = crate::analyze_with(source, tables, LowerOptions { partial: true });
-    let hir = analysis.hir?;
+    let hir = analysis.hir.as_ref()?;
     if let Some(b) = hir.bindings.iter().find(|b| b.span.contains(offset)) {
         let value = hir.expr(b.value);
         return (!value.ty.is_error()).then(|| Hover { span: b.span, text: describe(&b.name, value) });
     }
     // A use of a `let` name has no node of its own: show its binding.
-    if let Some((use_span, def)) = name_uses(source).into_iter().find(|(u, _)| u.contains(offset)) {
+    if let Some((use_span, def)) = uses_in(analysis.parsed.expr.as_ref()).into_iter().find(|(u, _)| u.contains(offset))
+    {
         let b = hir.bindings.iter().find(|b| b.span.start == def.start)?;
         let value = hir.expr(b.value);
         return (!value.ty.is_error()).then(|| Hover { span: use_span, text: describe(&b.name, value) });
@@ -317,9 +318,14 @@ pub fn hover(source: &str, offset: usize, tables: &dyn TableProvider) -> Option<
 }
 
 fn describe(what: &str, expr: &crate::hir::Expr) -> String {
+    format!("```fenl\n{what}: {}\n```\n\n{}", expr.ty, continuity_and_grouping(expr))
+}
+
+/// `continuous` or `discrete`, then the grouping if it has one.
+fn continuity_and_grouping(expr: &crate::hir::Expr) -> String {
     let continuity = if expr.continuity.is_continuous() { "continuous" } else { "discrete" };
     let grouping = expr.grouping.as_deref().map_or_else(String::new, |g| format!(", grouping {g}"));
-    format!("```fenl\n{what}: {}\n```\n\n{continuity}{grouping}", expr.ty)
+    format!("{continuity}{grouping}")
 }
 
 /// The type of the whole text as a one-line summary (the REPL's `.type`).
@@ -328,10 +334,13 @@ pub fn type_of(source: &str, tables: &dyn TableProvider) -> Result<String, Vec<D
     if analysis.has_errors() {
         return Err(analysis.diagnostics.into_iter().filter(Diagnostic::is_error).collect());
     }
-    let expr = analysis.hir.as_ref().and_then(|h| h.root_expr()).ok_or_else(Vec::new)?;
-    let continuity = if expr.continuity.is_continuous() { "continuous" } else { "discrete" };
-    let grouping = expr.grouping.as_deref().map_or_else(String::new, |g| format!(", grouping {g}"));
-    Ok(format!("{} ({continuity}{grouping})", expr.ty))
+    root_type(&analysis).ok_or_else(Vec::new)
+}
+
+/// The one-line type summary of an analysis's root, e.g. `f64 (continuous, grouping customer)`.
+pub fn root_type(analysis: &crate::Analysis) -> Option<String> {
+    let expr = analysis.hir.as_ref().and_then(|h| h.root_expr())?;
+    Some(format!("{} ({})", expr.ty, continuity_and_grouping(expr)))
 }
 
 /// Signature help inside the parentheses of a call.
@@ -426,9 +435,12 @@ fn parameter_texts(signature: &str) -> Vec<String> {
 
 /// Every use of a `let` name and the name it resolves to: `(use, definition)`.
 pub fn name_uses(source: &str) -> Vec<(Span, Span)> {
-    let parsed = crate::syntax::parse(source, &mut Vec::new());
+    uses_in(crate::syntax::parse(source, &mut Vec::new()).expr.as_ref())
+}
+
+fn uses_in(expr: Option<&Expr>) -> Vec<(Span, Span)> {
     let mut uses = Vec::new();
-    if let Some(expr) = &parsed.expr {
+    if let Some(expr) = expr {
         resolve(expr, &mut Vec::new(), &mut uses);
     }
     uses
@@ -473,26 +485,31 @@ fn resolve(expr: &Expr, scope: &mut Vec<(String, Span)>, uses: &mut Vec<(Span, S
 
 /// The definition of the `let` name at `offset` (on a use or on the definition itself).
 pub fn definition(source: &str, offset: usize) -> Option<Span> {
-    let uses = name_uses(source);
+    let parsed = crate::syntax::parse(source, &mut Vec::new());
+    definition_in(parsed.expr.as_ref(), &uses_in(parsed.expr.as_ref()), offset)
+}
+
+fn definition_in(expr: Option<&Expr>, uses: &[(Span, Span)], offset: usize) -> Option<Span> {
     if let Some((_, def)) = uses.iter().find(|(u, _)| u.contains(offset)) {
         return Some(*def);
     }
-    let_names(source).into_iter().find(|s| s.contains(offset))
+    let_names(expr).into_iter().find(|s| s.contains(offset))
 }
 
 /// The definition and every use of the `let` name at `offset`, in source order.
 pub fn references(source: &str, offset: usize) -> Vec<Span> {
-    let Some(def) = definition(source, offset) else { return Vec::new() };
+    let parsed = crate::syntax::parse(source, &mut Vec::new());
+    let uses = uses_in(parsed.expr.as_ref());
+    let Some(def) = definition_in(parsed.expr.as_ref(), &uses, offset) else { return Vec::new() };
     let mut spans: Vec<Span> =
-        std::iter::once(def).chain(name_uses(source).into_iter().filter(|(_, d)| *d == def).map(|(u, _)| u)).collect();
+        std::iter::once(def).chain(uses.into_iter().filter(|(_, d)| *d == def).map(|(u, _)| u)).collect();
     spans.sort();
     spans
 }
 
-fn let_names(source: &str) -> Vec<Span> {
-    let parsed = crate::syntax::parse(source, &mut Vec::new());
+fn let_names(expr: Option<&Expr>) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut stack: Vec<&Expr> = parsed.expr.iter().collect();
+    let mut stack: Vec<&Expr> = expr.into_iter().collect();
     while let Some(expr) = stack.pop() {
         if let ExprKind::Let { bindings, .. } = &expr.kind {
             out.extend(bindings.iter().map(|b| b.name.span));
@@ -514,10 +531,9 @@ pub struct Symbol {
 
 /// The `let` bindings of a text, in source order, with their types when they check.
 pub fn symbols(source: &str, tables: &dyn TableProvider) -> Vec<Symbol> {
-    let parsed = crate::syntax::parse(source, &mut Vec::new());
     let analysis = crate::analyze_with(source, tables, LowerOptions { partial: true });
     let mut out = Vec::new();
-    let mut stack: Vec<&Expr> = parsed.expr.iter().collect();
+    let mut stack: Vec<&Expr> = analysis.parsed.expr.iter().collect();
     while let Some(expr) = stack.pop() {
         if let ExprKind::Let { bindings, .. } = &expr.kind {
             for b in bindings {

@@ -171,7 +171,6 @@ impl Server {
         fn params<P: DeserializeOwned>(request: &Request) -> Result<P, String> {
             serde_json::from_value(request.params.clone()).map_err(|e| format!("invalid params: {e}"))
         }
-        let json = |v: &dyn erased::Json| v.to_json();
         match request.method.as_str() {
             lsp::request::HoverRequest::METHOD => {
                 let p: lsp::HoverParams = params(request)?;
@@ -270,17 +269,8 @@ impl Server {
     }
 }
 
-/// Serialization behind one small trait so the request table above stays readable.
-mod erased {
-    pub trait Json {
-        fn to_json(&self) -> serde_json::Value;
-    }
-
-    impl<T: serde::Serialize> Json for T {
-        fn to_json(&self) -> serde_json::Value {
-            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-        }
-    }
+fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
 }
 
 /// Speaks LSP on `connection` until `shutdown` and `exit`.

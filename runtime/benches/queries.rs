@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use fenl_catalog::bench_data::{env_size, peak_rss_mib};
+use fenl_catalog::bench_data::{env_events, peak_rss_mib};
 use fenl_catalog::{Catalog, Input, TableDef};
 use fenl_runtime::{ResultMode, RunOptions};
 
@@ -15,11 +15,8 @@ const DAILY: &str =
     "{ daily: sum(Purchases.amount, window = since(daily())), n: count(Purchases.amount, window = since(daily())) }";
 
 fn main() {
-    let rows = env_size("FENL_BENCH_ROWS", 10_000_000);
-    let keys = env_size("FENL_BENCH_KEYS", 100_000) as u64;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("events.parquet");
-    fenl_catalog::bench_data::write_events(&path, rows, keys).unwrap_or_else(|e| panic!("{e}"));
+    let (path, _, _) = env_events(dir.path()).unwrap_or_else(|e| panic!("{e}"));
     let catalog = Catalog::open(&dir.path().join("catalog").to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
     catalog.create_table(&TableDef::new("Purchases", "time", "customer_id")).unwrap_or_else(|e| panic!("{e}"));
     let input = Input::new(&path.to_string_lossy(), None).unwrap_or_else(|e| panic!("{e}"));

@@ -79,14 +79,14 @@ pub struct ReadTables {
 }
 
 /// Reads every table the plan scans, once, with the union of the columns its scans use, at the
-/// given versions (latest when absent). Each scanned batch is split by `key hash % count` as it
-/// arrives, so the table is never held twice.
+/// given versions (latest when absent), in `partitions(total rows)` partitions. Each scanned
+/// batch is split by `key hash % count` as it arrives, so the table is never held twice.
 pub fn read_tables(
     plan: &Plan,
     catalog: &Catalog,
     version_of: &dyn Fn(&str) -> Option<u64>,
     cancelled: &dyn Fn() -> bool,
-    count: usize,
+    partitions: &dyn Fn(usize) -> usize,
 ) -> Result<ReadTables> {
     let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
     for step in &plan.steps {
@@ -101,10 +101,13 @@ pub fn read_tables(
             }
         }
     }
-    let count = count.max(1);
+    let tables = columns
+        .into_iter()
+        .map(|(table, wanted)| Ok((table, wanted, catalog.table(table, version_of(table))?)))
+        .collect::<Result<Vec<_>>>()?;
+    let count = partitions(tables.iter().map(|(_, _, info)| info.rows().max(0) as usize).sum()).max(1);
     let mut read = ReadTables { partitions: (0..count).map(|_| HashMap::new()).collect(), ranges: HashMap::new() };
-    for (table, mut wanted) in columns {
-        let info = catalog.table(table, version_of(table))?;
+    for (table, mut wanted, info) in tables {
         // Read only the columns the scans use, and the key.
         wanted.push(info.def.key_column.clone());
         wanted.sort();

@@ -84,19 +84,10 @@ fn run_counting(
     let _ = crate::kernels::take_nulled();
     let version_of = |table: &str| options.versions.get(table).copied();
     let ticks = independent_entities(plan);
-    let count = match &ticks {
-        Some(_) => {
-            let mut rows = 0usize;
-            for step in &plan.steps {
-                if let StepKind::Scan { table } = &step.kind {
-                    rows += catalog.table(table, version_of(table))?.rows().max(0) as usize;
-                }
-            }
-            (rows / PARTITION_ROWS).clamp(MIN_PARTITIONS, MAX_PARTITIONS)
-        }
-        None => 1,
-    };
-    let read = read_tables(plan, catalog, &version_of, &cancelled, count)?;
+    let partitions =
+        |rows: usize| if ticks.is_some() { (rows / PARTITION_ROWS).clamp(MIN_PARTITIONS, MAX_PARTITIONS) } else { 1 };
+    let read = read_tables(plan, catalog, &version_of, &cancelled, &partitions)?;
+    let count = read.partitions.len();
     // Ticks span the whole input's time range, which no partition sees alone.
     let mut tick_ranges = HashMap::new();
     for (step, tables) in ticks.unwrap_or_default() {
@@ -223,7 +214,10 @@ fn run_part(plan: &Plan, inputs: &Inputs, options: &RunOptions, cancelled: &dyn 
             picked.into_iter().map(|(_, i)| i).collect()
         }
     };
-    let last_time = steps.iter().filter_map(|s| s.rows.time.iter().filter(|t| **t < i64::MAX).max().copied()).max();
+    // Only a snapshot without `--at` is stamped with the last time read.
+    let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none())
+        .then(|| steps.iter().filter_map(|s| s.rows.time.iter().filter(|t| **t < i64::MAX).max().copied()).max())
+        .flatten();
     let indices = UInt32Array::from(selected.clone());
     let key_refs: Vec<&dyn Array> = entities.key_columns.iter().map(|c| c.as_ref()).collect();
     let key_positions: Vec<(usize, usize)> = selected

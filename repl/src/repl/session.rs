@@ -92,7 +92,7 @@ impl Session {
         }
         let mut text = String::new();
         for (name, value) in &self.bindings {
-            text.push_str(&format!("let {name} = (\n{value}\n)\n"));
+            text.push_str(&binding_text(name, value).0);
         }
         text.push_str("in (\n");
         let start = text.len();
@@ -197,7 +197,7 @@ impl Session {
                     return Ok(Flow::Continue);
                 }
                 if name == "type" {
-                    let ty = fenl_compiler::ide::type_of(&text, &self.catalog).map_err(|_| "no type".to_owned())?;
+                    let ty = fenl_compiler::ide::root_type(&analysis).ok_or("no type")?;
                     writeln!(out, "{ty}").map_err(w)?;
                 } else {
                     let plan = physical_plan(&analysis)?;
@@ -291,12 +291,12 @@ impl Session {
         if analysis.has_errors() {
             // Show the errors against the value as typed.
             let index = self.bindings.iter().position(|(n, _)| n == name).unwrap_or(0);
-            let start: usize = self.bindings[..index].iter().map(|(n, v)| format!("let {n} = (\n{v}\n)\n").len()).sum();
-            self.report(&analysis.diagnostics, value, start + format!("let {name} = (\n").len(), err);
+            let start: usize = self.bindings[..index].iter().map(|(n, v)| binding_text(n, v).0.len()).sum();
+            self.report(&analysis.diagnostics, value, start + binding_text(name, value).1, err);
             self.bindings = previous;
             return Ok(());
         }
-        let ty = fenl_compiler::ide::type_of(&text, &self.catalog).unwrap_or_default();
+        let ty = fenl_compiler::ide::root_type(&analysis).unwrap_or_default();
         writeln!(out, "{name}: {ty}").map_err(|e| e.to_string())
     }
 
@@ -379,6 +379,12 @@ impl Session {
         }
         Ok(Flow::Continue)
     }
+}
+
+/// How a binding appears in the composed text, and where its value starts within that.
+fn binding_text(name: &str, value: &str) -> (String, usize) {
+    let head = format!("let {name} = (\n");
+    (format!("{head}{value}\n)\n"), head.len())
 }
 
 fn physical_plan(analysis: &fenl_compiler::Analysis) -> Result<fenl_compiler::plan::physical::Plan, String> {
