@@ -36,6 +36,11 @@ impl TableInfo {
         self.snapshot.files.iter().filter_map(AddFile::file_stats).map(|s| s.num_records).sum()
     }
 
+    /// Whether the table is a logical external table (rows read from its files at each query).
+    pub fn is_logical(&self) -> bool {
+        self.def.external.as_ref().is_some_and(|e| e.mode == crate::external::Mode::Logical)
+    }
+
     pub fn bytes(&self) -> i64 {
         self.snapshot.files.iter().map(|f| f.size).sum()
     }
@@ -130,6 +135,12 @@ impl Catalog {
 
     /// Creates an empty table: version 0 of its log.
     pub fn create_table(&self, def: &TableDef) -> Result<()> {
+        self.create_table_with_schema(def, &Schema::empty(), Vec::new())
+    }
+
+    /// Creates a table whose version 0 fixes its user columns (an empty schema leaves that to
+    /// the first load) and carries `actions` (an external table's first files).
+    pub(crate) fn create_table_with_schema(&self, def: &TableDef, user: &Schema, extra: Vec<Action>) -> Result<()> {
         name::validate(&def.name)?;
         name::validate(&def.grouping)
             .map_err(|_| Error::InvalidArgument(format!("invalid grouping name '{}'", def.grouping)))?;
@@ -154,12 +165,24 @@ impl Catalog {
         }
         let dir = table_dir(&def.name);
         // A table half-deleted by a crash leaves commits without version 0: clear them first.
+        // (An external table's first data files, already written for this commit, stay.)
         if self.store.get(&delta::log_path(&dir, 0))?.is_none() {
+            let keep: Vec<String> = extra
+                .iter()
+                .filter_map(|a| match a {
+                    Action::Add(add) => Some(format!("{dir}/{}", add.path)),
+                    _ => None,
+                })
+                .collect();
             for object in self.store.list(&dir)? {
-                self.store.delete(object.location.as_ref())?;
+                if !keep.iter().any(|k| k == object.location.as_ref()) {
+                    self.store.delete(object.location.as_ref())?;
+                }
             }
         }
-        let schema = Schema::new(internal_fields());
+        let mut fields: Vec<Field> = user.fields().iter().map(|f| f.as_ref().clone()).collect();
+        fields.extend(internal_fields());
+        let schema = Schema::new(fields);
         let metadata = Metadata {
             id: format!("{:016x}{:016x}", now_ms(), xxhash_rust::xxh3::xxh3_64(def.name.as_bytes())),
             name: Some(def.name.clone()),
@@ -169,11 +192,22 @@ impl Catalog {
             configuration: def.to_configuration(),
             created_time: Some(now_ms()),
         };
-        let actions = vec![
+        let mut actions = vec![
             commit_info("CREATE TABLE", &[("name", def.name.clone())], false),
             Action::Protocol(Protocol { min_reader_version: 1, min_writer_version: 2 }),
             Action::MetaData(metadata),
         ];
+        // An external table's first refresh describes itself in its own commitInfo.
+        for action in extra {
+            match action {
+                Action::CommitInfo(mut info) => {
+                    info.operation = "CREATE TABLE".to_owned();
+                    info.operation_parameters.insert("name".to_owned(), def.name.clone());
+                    actions[0] = Action::CommitInfo(info);
+                }
+                other => actions.push(other),
+            }
+        }
         if !delta::commit(&self.store, &dir, 0, &actions)? {
             return Err(Error::AlreadyExists { kind: "table", name: def.name.clone() });
         }
@@ -239,6 +273,10 @@ impl Catalog {
             }
         }
         let dir = table_dir(name);
+        // A subscription of an external table ends with it (its files are never touched).
+        if self.store.get(&format!("subscriptions/{name}.json"))?.is_some() {
+            self.store.delete(&format!("subscriptions/{name}.json"))?;
+        }
         // Removing version 0 first makes the table disappear at once; the rest is cleanup.
         self.store.delete(&delta::log_path(&dir, 0))?;
         for object in self.store.list(&dir)? {
@@ -250,6 +288,11 @@ impl Catalog {
     /// Appends the rows of `inputs` to a table in one commit.
     pub fn load(&self, name: &str, inputs: &[Input], progress: &dyn Fn(u64)) -> Result<LoadReport> {
         let info = self.table(name, None)?;
+        if info.def.external.is_some() {
+            return Err(Error::InvalidArgument(format!(
+                "'{name}' is an external table: its rows come from its files (add files there, then `fenl table refresh {name}` if it is materialized)"
+            )));
+        }
         let dir = table_dir(name);
         let def = info.def.clone();
         let mut schema: Option<Schema> = (!info.schema.fields().is_empty()).then(|| info.schema.clone());
@@ -403,7 +446,8 @@ impl Catalog {
         crate::scan::TableScan::open(&self.store, &table_dir(name), &info, &crate::scan::ScanOptions::default())
     }
 
-    /// [`Catalog::scan`] with pruning options.
+    /// [`Catalog::scan`] with pruning options. A logical external table is read from its files
+    /// now; the scan's notes say how many of their records were bad.
     pub fn scan_with(
         &self,
         name: &str,
@@ -411,7 +455,22 @@ impl Catalog {
         options: &crate::scan::ScanOptions,
     ) -> Result<crate::scan::TableScan> {
         let info = self.table(name, version)?;
+        if info.is_logical() {
+            let (scan, tally, _) = crate::external::logical::scan(&info, options)?;
+            let notes = tally.describe_bad().into_iter().map(|l| format!("{name}: {l}")).collect();
+            return Ok(scan.with_notes(notes));
+        }
         crate::scan::TableScan::open(&self.store, &table_dir(name), &info, options)
+    }
+
+    /// The rows a query of the table reads: counted for managed tables, estimated from the
+    /// files' sizes for logical external ones.
+    pub fn estimated_rows(&self, info: &TableInfo) -> usize {
+        if info.is_logical() {
+            crate::external::logical::estimated_rows(info)
+        } else {
+            info.rows().max(0) as usize
+        }
     }
 
     pub(crate) fn commit_actions(&self, name: &str, version: u64, actions: &[Action]) -> Result<bool> {

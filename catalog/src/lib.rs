@@ -16,6 +16,7 @@ pub mod bench_data;
 mod catalog;
 pub mod delta;
 mod error;
+pub mod external;
 pub mod load;
 mod maintenance;
 mod name;

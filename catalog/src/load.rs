@@ -9,4 +9,4 @@ pub use input::{Format, Input};
 pub use prepare::{hash_key_column, prepare_batch, PreparedBatch};
 pub use write::{write_data_file, PartitionValues, WrittenFile};
 
-pub(crate) use input::{normalize_batch, read_input};
+pub(crate) use input::{normalize_batch, normalize_schema, read_input};

@@ -31,6 +31,13 @@ impl Catalog {
     /// Rewrites the latest version's files as few time-sorted files, in one commit.
     pub fn compact(&self, name: &str) -> Result<CompactReport> {
         let info = self.table(name, None)?;
+        if info.def.external.is_some() {
+            // Data files of a materialized external table are kept per source file, which is
+            // how a refresh replaces a changed file's rows.
+            return Err(Error::InvalidArgument(format!(
+                "'{name}' is an external table: its files mirror its sources; `fenl table refresh {name} --full` rewrites them"
+            )));
+        }
         let before = info.snapshot.files.len();
         let partitions =
             info.snapshot.files.iter().map(|f| &f.partition_values).collect::<std::collections::BTreeSet<_>>().len();

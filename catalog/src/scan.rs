@@ -74,8 +74,11 @@ pub fn sort_batches(batches: Vec<RecordBatch>) -> Result<Vec<RecordBatch>> {
     Ok(vec![RecordBatch::try_new(all.schema(), taken?)?])
 }
 
+/// A sorted sequence of batches: a data file, or a sorted run of an external table's rows.
+pub type Run = Box<dyn Iterator<Item = Result<RecordBatch>> + Send>;
+
 struct FileCursor {
-    reader: Box<dyn Iterator<Item = Result<RecordBatch>> + Send>,
+    reader: Run,
     batch: Option<RecordBatch>,
     position: usize,
 }
@@ -132,6 +135,8 @@ pub struct TableScan {
     cursors: Vec<FileCursor>,
     options: ScanOptions,
     ready: VecDeque<RecordBatch>,
+    /// What reading the table reported besides its rows (bad records of an external table).
+    notes: Vec<String>,
 }
 
 impl std::fmt::Debug for TableScan {
@@ -145,14 +150,7 @@ impl TableScan {
         TableScan::open_files(store, dir, info, &info.snapshot.files, options)
     }
 
-    /// A scan of some of a version's files.
-    pub(crate) fn open_files(
-        store: &Store,
-        dir: &str,
-        info: &TableInfo,
-        files: &[crate::delta::AddFile],
-        options: &ScanOptions,
-    ) -> Result<TableScan> {
+    fn projected_schema(info: &TableInfo, options: &ScanOptions) -> Result<SchemaRef> {
         let mut schema = with_internal_columns(&info.schema);
         if let Some(columns) = &options.columns {
             let keep: Vec<usize> = (0..schema.fields().len())
@@ -163,6 +161,45 @@ impl TableScan {
                 .collect();
             schema = std::sync::Arc::new(schema.project(&keep)?);
         }
+        Ok(schema)
+    }
+
+    /// A scan merging sorted runs of the table's full rows (user and internal columns).
+    pub(crate) fn from_runs(info: &TableInfo, runs: Vec<Run>, options: &ScanOptions) -> Result<TableScan> {
+        let schema = TableScan::projected_schema(info, options)?;
+        let cursors = runs
+            .into_iter()
+            .map(|run| {
+                let target = schema.clone();
+                let reader: Run = Box::new(run.map(move |b| {
+                    let b = crate::catalog::reorder(&b?, &target)?;
+                    Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
+                }));
+                FileCursor { reader, batch: None, position: 0 }
+            })
+            .collect();
+        Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new(), notes: Vec::new() })
+    }
+
+    /// Notes for the user from reading the table (bad records of an external table).
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
+    pub(crate) fn with_notes(mut self, notes: Vec<String>) -> TableScan {
+        self.notes = notes;
+        self
+    }
+
+    /// A scan of some of a version's files.
+    pub(crate) fn open_files(
+        store: &Store,
+        dir: &str,
+        info: &TableInfo,
+        files: &[crate::delta::AddFile],
+        options: &ScanOptions,
+    ) -> Result<TableScan> {
+        let schema = TableScan::projected_schema(info, options)?;
         let mut cursors = Vec::new();
         for file in files {
             if let (Some(stats), Some((start, end))) = (file.file_stats(), options.time_range) {
@@ -191,7 +228,7 @@ impl TableScan {
             });
             cursors.push(FileCursor { reader: Box::new(reader), batch: None, position: 0 });
         }
-        Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new() })
+        Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new(), notes: Vec::new() })
     }
 
     pub fn schema(&self) -> SchemaRef {

@@ -57,6 +57,8 @@ pub struct TableDef {
     pub partition_on: Vec<String>,
     /// How integer time values are read.
     pub epoch_unit: EpochUnit,
+    /// Set for an external table: where its files are and how to read them.
+    pub external: Option<crate::external::ExternalDef>,
 }
 
 impl TableDef {
@@ -69,6 +71,7 @@ impl TableDef {
             grouping: name.to_owned(),
             partition_on: Vec::new(),
             epoch_unit: EpochUnit::Seconds,
+            external: None,
         }
     }
 
@@ -85,6 +88,9 @@ impl TableDef {
             c.insert("fenl.partitionOn".to_owned(), self.partition_on.join(","));
         }
         c.insert("fenl.epochUnit".to_owned(), self.epoch_unit.as_str().to_owned());
+        if let Some(external) = &self.external {
+            external.write_configuration(&mut c);
+        }
         c
     }
 
@@ -101,6 +107,7 @@ impl TableDef {
                 .map(|p| p.split(',').map(str::to_owned).collect())
                 .unwrap_or_default(),
             epoch_unit: EpochUnit::parse(c.get("fenl.epochUnit").map_or("s", String::as_str))?,
+            external: crate::external::ExternalDef::from_configuration(c)?,
             name,
         })
     }

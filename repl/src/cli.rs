@@ -99,16 +99,46 @@ fn open_catalog(catalog: &Option<String>) -> Result<Catalog, String> {
     Catalog::open(&catalog_location(catalog)).map_err(|e| e.to_string())
 }
 
+/// Opens the catalog for a command that reads table data: materialized external tables marked
+/// `--refresh-on-start` are refreshed first. A refresh that fails leaves the table as it was
+/// and is reported; the command goes on with the table's last refresh.
+fn open_catalog_for_reading(catalog: &Option<String>) -> Result<Catalog, String> {
+    let catalog = open_catalog(catalog)?;
+    for name in catalog.list_tables(None).map_err(|e| e.to_string())? {
+        let Ok(info) = catalog.table(&name, None) else { continue };
+        let refresh = info
+            .def
+            .external
+            .as_ref()
+            .is_some_and(|e| e.refresh_on_start && e.mode == fenl_catalog::external::Mode::Materialized);
+        if !refresh {
+            continue;
+        }
+        match catalog.refresh(&name, fenl_catalog::external::Selection::Changed, false) {
+            Ok(report) => {
+                if report.version.is_some() {
+                    eprintln!("{}", table::describe_refresh(&name, &report));
+                }
+                for line in report.tally.describe_bad() {
+                    eprintln!("{name}: {line}");
+                }
+            }
+            Err(e) => eprintln!("warning: refresh of '{name}' on start failed, using its last refresh: {e}"),
+        }
+    }
+    Ok(catalog)
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     let result = match &cli.command {
         Command::Check(args) => check::run(args, &cli.catalog),
         Command::Explain(args) => explain::run(args, &cli.catalog),
         Command::Fmt(args) => fmt::run(args),
-        Command::Run(args) => open_catalog(&cli.catalog).and_then(|c| run::run_file(&c, args)),
-        Command::Query(args) => open_catalog(&cli.catalog).and_then(|c| run::run_query(&c, args)),
+        Command::Run(args) => open_catalog_for_reading(&cli.catalog).and_then(|c| run::run_file(&c, args)),
+        Command::Query(args) => open_catalog_for_reading(&cli.catalog).and_then(|c| run::run_query(&c, args)),
         Command::Table(command) => open_catalog(&cli.catalog).and_then(|c| table::run(&c, command)),
         Command::View(command) => open_catalog(&cli.catalog).and_then(|c| view::run(&c, command)),
-        Command::Repl(args) => open_catalog(&cli.catalog).and_then(|c| crate::repl::run(c, args)),
+        Command::Repl(args) => open_catalog_for_reading(&cli.catalog).and_then(|c| crate::repl::run(c, args)),
         Command::Lsp(args) => {
             let settings = fenl_lsp::Settings { catalog: cli.catalog.clone(), schema: args.schema.schema.clone() };
             fenl_lsp::run_stdio(settings).map(|()| ExitCode::SUCCESS)

@@ -76,6 +76,8 @@ pub struct Inputs {
 pub struct ReadTables {
     pub partitions: Vec<HashMap<String, TableData>>,
     pub ranges: HashMap<String, (i64, i64)>,
+    /// What reading the tables reported (bad records of logical external tables).
+    pub notes: Vec<String>,
 }
 
 /// Reads every table the plan scans, once, with the union of the columns its scans use, at the
@@ -105,8 +107,12 @@ pub fn read_tables(
         .into_iter()
         .map(|(table, wanted)| Ok((table, wanted, catalog.table(table, version_of(table))?)))
         .collect::<Result<Vec<_>>>()?;
-    let count = partitions(tables.iter().map(|(_, _, info)| info.rows().max(0) as usize).sum()).max(1);
-    let mut read = ReadTables { partitions: (0..count).map(|_| HashMap::new()).collect(), ranges: HashMap::new() };
+    let count = partitions(tables.iter().map(|(_, _, info)| catalog.estimated_rows(info)).sum()).max(1);
+    let mut read = ReadTables {
+        partitions: (0..count).map(|_| HashMap::new()).collect(),
+        ranges: HashMap::new(),
+        notes: Vec::new(),
+    };
     for (table, mut wanted, info) in tables {
         // Read only the columns the scans use, and the key.
         wanted.push(info.def.key_column.clone());
@@ -115,6 +121,7 @@ pub fn read_tables(
         let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), ..Default::default() };
         let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
         let schema = scan.schema();
+        read.notes.extend(scan.notes().iter().cloned());
         let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
         let mut range: Option<(i64, i64)> = None;
         for batch in scan {

@@ -40,11 +40,12 @@ pub struct RunOptions {
 /// Runs a plan and also returns the warnings of the run: rows nulled instead of failing the
 /// query (integer division by zero, multiplication overflow), with their counts.
 pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<(RecordBatch, Vec<String>)> {
-    let (batch, nulled) = run_counting(plan, catalog, options)?;
-    let warnings = nulled
-        .into_iter()
-        .map(|(reason, rows)| format!("{rows} row{} nulled: {reason}", if rows == 1 { "" } else { "s" }))
-        .collect();
+    let (batch, nulled, mut warnings) = run_counting(plan, catalog, options)?;
+    warnings.extend(
+        nulled
+            .into_iter()
+            .map(|(reason, rows)| format!("{rows} row{} nulled: {reason}", if rows == 1 { "" } else { "s" })),
+    );
     Ok((batch, warnings))
 }
 
@@ -79,7 +80,7 @@ fn run_counting(
     plan: &Plan,
     catalog: &Catalog,
     options: &RunOptions,
-) -> Result<(RecordBatch, Vec<(&'static str, u64)>)> {
+) -> Result<(RecordBatch, Vec<(&'static str, u64)>, Vec<String>)> {
     let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
     let _ = crate::kernels::take_nulled();
     let version_of = |table: &str| options.versions.get(table).copied();
@@ -103,8 +104,9 @@ fn run_counting(
         let tables = read.partitions.into_iter().next().unwrap_or_default();
         let part = run_part(plan, &Inputs { tables, tick_ranges }, options, &cancelled)?;
         let batch = combine(vec![part], options)?;
-        return Ok((batch, crate::kernels::take_nulled()));
+        return Ok((batch, crate::kernels::take_nulled(), read.notes));
     }
+    let notes = read.notes;
     let queue: Vec<std::sync::Mutex<Option<Inputs>>> = read
         .partitions
         .into_iter()
@@ -153,7 +155,7 @@ fn run_counting(
     let mut parts: Vec<(usize, Part)> = results.into_iter().collect::<Result<_>>()?;
     parts.sort_by_key(|(i, _)| *i);
     let batch = combine(parts.into_iter().map(|(_, p)| p).collect(), options)?;
-    Ok((batch, nulled.into_iter().collect()))
+    Ok((batch, nulled.into_iter().collect(), notes))
 }
 
 /// When no step moves values between entities (no `lookup`, no `with_key`) and every tick

@@ -45,6 +45,8 @@ pub struct AddFile {
     pub data_change: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stats: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

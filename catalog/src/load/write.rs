@@ -160,6 +160,7 @@ pub fn write_data_file(
             modification_time: now_ms,
             data_change: true,
             stats: Some(serde_json::to_string(&stats)?),
+            tags: None,
         },
         rows,
     })

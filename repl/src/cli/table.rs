@@ -60,6 +60,41 @@ pub enum TableCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Define a table over files Fenl does not own (a file, a directory or a glob).
+    #[command(name = "create-external")]
+    CreateExternal(Box<ExternalArgs>),
+    /// Bring a materialized external table up to date with its files, in one commit: loads new
+    /// and changed files, removes the rows of vanished ones.
+    Refresh {
+        name: String,
+        /// Reload every file from scratch.
+        #[arg(long)]
+        full: bool,
+        /// Count what the refresh would load, load nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Watch a materialized external table's directory and load each new file once, until
+    /// the subscription is cancelled (or Ctrl-C).
+    Subscribe {
+        name: String,
+        /// Milliseconds between listings of the directory.
+        #[arg(long, default_value_t = 500, value_name = "MS")]
+        interval_ms: u64,
+        /// A file is loaded once its size and modification time have been stable this long
+        /// (0 for writers that rename files into place).
+        #[arg(long, default_value_t = 1000, value_name = "MS")]
+        settle_ms: u64,
+        /// Load the files there now and exit.
+        #[arg(long)]
+        once: bool,
+    },
+    /// Pause a table's subscription (a running subscriber stops loading until resumed).
+    Pause { name: String },
+    /// Resume a paused subscription.
+    Resume { name: String },
+    /// Cancel a table's subscription (a running subscriber exits).
+    Cancel { name: String },
     /// Rewrite many small files as few sorted ones, in one commit.
     Compact { name: String },
     /// Delete data files no version within the retention period needs.
@@ -68,6 +103,259 @@ pub enum TableCommand {
         #[arg(long, default_value_t = 168, value_name = "HOURS")]
         retain: u64,
     },
+}
+
+/// `fenl table create-external`.
+#[derive(Debug, clap::Args)]
+pub struct ExternalArgs {
+    name: String,
+    /// A file, a directory (every file under it) or a glob (`exports/*.csv`).
+    #[arg(long, value_name = "PATH_OR_GLOB")]
+    path: String,
+    #[arg(long, value_parser = ["csv", "parquet", "jsonl"])]
+    format: String,
+    #[arg(long, value_name = "C")]
+    time_column: String,
+    #[arg(long, value_name = "K")]
+    entity_key_column: String,
+    #[arg(long, value_name = "S")]
+    subsort_column: Option<String>,
+    #[arg(long, value_name = "G")]
+    grouping: Option<String>,
+    /// logical: read the files at every query; materialized: load them, refresh on demand.
+    #[arg(long, default_value = "logical", value_parser = ["logical", "materialized"])]
+    mode: String,
+    /// What a record that does not parse does: stop everything, be dropped, or keep nulls.
+    #[arg(long, default_value = "abort", value_parser = ["abort", "skip", "permissive"])]
+    error_mode: String,
+    /// Fail when more records than this are bad (skip and permissive modes).
+    #[arg(long, value_name = "N")]
+    max_bad_rows: Option<u64>,
+    /// Columns identifying a record: a record whose key was loaded before is rejected.
+    #[arg(long, value_name = "COL")]
+    primary_key: Vec<String>,
+    /// Refresh when a command that reads data opens the catalog (materialized tables).
+    #[arg(long)]
+    refresh_on_start: bool,
+    /// CSV field delimiter (`\t` or `tab` for a tab).
+    #[arg(long, value_name = "CHAR")]
+    delimiter: Option<String>,
+    /// CSV quote character.
+    #[arg(long, value_name = "CHAR")]
+    quote: Option<String>,
+    /// CSV escape character inside quotes (default: quotes are escaped by doubling them).
+    #[arg(long, value_name = "CHAR")]
+    escape: Option<String>,
+    /// CSV files have no header line: columns are named by --schema, or column_1, column_2...
+    #[arg(long)]
+    no_header: bool,
+    /// Text meaning null (an empty field always does).
+    #[arg(long, value_name = "S")]
+    null_string: Option<String>,
+    /// CSV lines starting with this character are skipped.
+    #[arg(long, value_name = "CHAR")]
+    comment: Option<String>,
+    /// How times are written, as a chrono format string (`%d/%m/%Y %H:%M`); RFC 3339 when absent.
+    #[arg(long, value_name = "FMT")]
+    time_format: Option<String>,
+    /// The columns, `name:type,...` (i32 i64 f32 f64 bool string timestamp date); inferred when absent.
+    #[arg(long, value_name = "COLUMNS")]
+    schema: Option<String>,
+    /// The unit of an integer (epoch) time column.
+    #[arg(long, value_name = "UNIT", default_value = "s", value_parser = ["s", "ms", "us", "ns"])]
+    time_unit: String,
+    /// Read the files and count valid and invalid records; create nothing.
+    #[arg(long, conflicts_with = "infer_only")]
+    dry_run: bool,
+    /// Print the schema the table would have; create nothing.
+    #[arg(long)]
+    infer_only: bool,
+}
+
+fn external_def(args: &ExternalArgs) -> Result<TableDef, String> {
+    use fenl_catalog::external::{single_byte, ErrorMode, ExternalDef, Mode};
+    let err = |e: fenl_catalog::Error| e.to_string();
+    let format = Format::parse(&args.format).map_err(err)?;
+    let mut external = ExternalDef::new(&fenl_catalog::external::sources::absolute(&args.path).map_err(err)?, format);
+    external.mode = Mode::parse(&args.mode).map_err(err)?;
+    external.error_mode = ErrorMode::parse(&args.error_mode).map_err(err)?;
+    external.max_bad_rows = args.max_bad_rows;
+    external.primary_key = args.primary_key.clone();
+    external.refresh_on_start = args.refresh_on_start;
+    if args.refresh_on_start && external.mode == Mode::Logical {
+        return Err(
+            "--refresh-on-start is for materialized tables (logical tables read their files at every query)".into()
+        );
+    }
+    let csv_only = [
+        ("delimiter", args.delimiter.is_some()),
+        ("quote", args.quote.is_some()),
+        ("escape", args.escape.is_some()),
+        ("no-header", args.no_header),
+        ("comment", args.comment.is_some()),
+    ];
+    if format != Format::Csv {
+        if let Some((option, _)) = csv_only.iter().find(|(_, set)| *set) {
+            return Err(format!("--{option} applies to --format csv only"));
+        }
+    }
+    if let Some(d) = &args.delimiter {
+        external.csv.delimiter = single_byte("delimiter", d).map_err(err)?;
+    }
+    if let Some(q) = &args.quote {
+        external.csv.quote = single_byte("quote", q).map_err(err)?;
+    }
+    external.csv.escape = args.escape.as_deref().map(|e| single_byte("escape", e)).transpose().map_err(err)?;
+    external.csv.comment = args.comment.as_deref().map(|c| single_byte("comment", c)).transpose().map_err(err)?;
+    external.csv.header = !args.no_header;
+    external.null_string = args.null_string.clone();
+    external.time_format = args.time_format.clone();
+    if let Some(f) = &args.time_format {
+        // chrono reports a bad format only when parsing: try it on nothing to catch the worst.
+        if chrono::format::StrftimeItems::new(f).any(|i| matches!(i, chrono::format::Item::Error)) {
+            return Err(format!("--time-format {f:?} is not a valid chrono format string"));
+        }
+    }
+    let mut def = TableDef::new(&args.name, &args.time_column, &args.entity_key_column);
+    def.subsort_column = args.subsort_column.clone();
+    if let Some(g) = &args.grouping {
+        def.grouping = g.clone();
+    }
+    def.epoch_unit = EpochUnit::parse(&args.time_unit).map_err(err)?;
+    def.external = Some(external);
+    Ok(def)
+}
+
+fn print_schema(schema: &arrow_schema::Schema) {
+    for field in schema.fields() {
+        let ty =
+            FenlType::from_arrow(field.data_type()).map_or_else(|| field.data_type().to_string(), |t| t.to_string());
+        outln!("  {}: {ty}", field.name());
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Record counts of a dry run.
+fn counts(t: &fenl_catalog::external::Tally) -> String {
+    format!(
+        "{} record{}: {} valid, {} skipped, {} kept with nulls, {} duplicate{}",
+        t.records,
+        plural(t.records as usize),
+        t.valid,
+        t.skipped,
+        t.nulled,
+        t.duplicates,
+        plural(t.duplicates as usize)
+    )
+}
+
+/// The line a refresh prints.
+pub fn describe_refresh(name: &str, report: &fenl_catalog::external::IngestReport) -> String {
+    let t = &report.tally;
+    match report.version {
+        None if report.loaded_files.is_empty() && report.forgotten_files.is_empty() => {
+            format!("{name} is up to date ({} file{})", report.matched_files, plural(report.matched_files))
+        }
+        None => format!(
+            "dry run of refresh of {name}: {} new or changed file{}, {}; {} row{} of earlier files would be removed; nothing was loaded",
+            report.loaded_files.len(),
+            plural(report.loaded_files.len()),
+            counts(t),
+            report.removed_rows,
+            plural(report.removed_rows as usize)
+        ),
+        Some(version) => {
+            let mut line = format!(
+                "refreshed {name}: loaded {} row{} from {} new or changed file{}",
+                t.valid,
+                plural(t.valid as usize),
+                report.loaded_files.len(),
+                plural(report.loaded_files.len())
+            );
+            if !report.forgotten_files.is_empty() {
+                line.push_str(&format!(
+                    ", removed {} row{} of {} changed or vanished file{}",
+                    report.removed_rows,
+                    plural(report.removed_rows as usize),
+                    report.forgotten_files.len(),
+                    plural(report.forgotten_files.len())
+                ));
+            }
+            line.push_str(&format!(" (version {version})"));
+            line
+        }
+    }
+}
+
+fn print_bad(tally: &fenl_catalog::external::Tally) {
+    for line in tally.describe_bad() {
+        eprintln!("{line}");
+    }
+}
+
+/// A dry run fails (exit 1) where the real load would: abort mode at a bad record, or more
+/// bad records than `--max-bad-rows`.
+fn dry_run_verdict(
+    external: Option<&fenl_catalog::external::ExternalDef>,
+    report: &fenl_catalog::external::IngestReport,
+) -> Result<(), String> {
+    if let Some(bad) = &report.would_abort {
+        return Err(format!("a load in error mode abort would stop at {bad}"));
+    }
+    let bad = report.tally.skipped + report.tally.nulled;
+    match external.and_then(|e| e.max_bad_rows) {
+        Some(max) if bad > max => Err(format!("a load would fail: {bad} bad records, more than --max-bad-rows {max}")),
+        _ => Ok(()),
+    }
+}
+
+fn create_external(catalog: &Catalog, args: &ExternalArgs) -> Result<(), String> {
+    let def = external_def(args)?;
+    let declared =
+        args.schema.as_deref().map(fenl_catalog::external::parse_schema).transpose().map_err(|e| e.to_string())?;
+    if args.infer_only {
+        let schema = catalog.external_schema(&def, declared.as_ref()).map_err(|e| e.to_string())?;
+        outln!("schema of {} (nothing was created):", def.name);
+        print_schema(&schema);
+        return Ok(());
+    }
+    let report = catalog.create_external(&def, declared.as_ref(), args.dry_run).map_err(|e| e.to_string())?;
+    let t = &report.tally;
+    let external = def.external.as_ref().map(|e| (e.mode.as_str(), e.format_name())).unwrap_or_default();
+    if args.dry_run {
+        outln!("dry run: {} file{}, {}; nothing was created", t.files, plural(t.files), counts(t));
+        print_bad(t);
+        return dry_run_verdict(def.external.as_ref(), &report);
+    }
+    match def.external.as_ref().map(|e| e.mode) {
+        Some(fenl_catalog::external::Mode::Materialized) => outln!(
+            "created external table {} ({}, {}): loaded {} row{} from {} file{} (version 0)",
+            def.name,
+            external.0,
+            external.1,
+            t.valid,
+            plural(t.valid as usize),
+            t.files,
+            plural(t.files)
+        ),
+        _ => outln!(
+            "created external table {} ({}, {}) over {} file{}",
+            def.name,
+            external.0,
+            external.1,
+            report.matched_files,
+            plural(report.matched_files)
+        ),
+    }
+    print_bad(t);
+    Ok(())
 }
 
 fn format_nanos(nanos: i64) -> String {
@@ -166,28 +454,105 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
             if !def.partition_on.is_empty() {
                 outln!("partitioned on: {}", def.partition_on.join(", "));
             }
+            if let Some(e) = &def.external {
+                outln!("external: {} {} {}", e.mode.as_str(), e.format_name(), e.path);
+                outln!("error mode: {}", e.error_mode.as_str());
+                if let Some(n) = e.max_bad_rows {
+                    outln!("max bad rows: {n}");
+                }
+                if !e.primary_key.is_empty() {
+                    outln!("primary key: {}", e.primary_key.join(", "));
+                }
+                if e.refresh_on_start {
+                    outln!("refresh on start: yes");
+                }
+                if let Some(f) = &e.time_format {
+                    outln!("time format: {f}");
+                }
+                let matched = fenl_catalog::external::sources::list(&e.path).map(|s| s.len());
+                outln!(
+                    "source files: {}",
+                    matched.map_or_else(|err| format!("(cannot list: {err})"), |n| n.to_string())
+                );
+                if let Some(state) = catalog.subscription(name).map_err(|e| e.to_string())? {
+                    outln!("subscription: {}", state.as_str());
+                }
+            }
             outln!("version: {}", info.snapshot.version);
-            outln!("rows: {}", info.rows());
-            outln!("files: {}", info.snapshot.files.len());
-            outln!("size: {} ({} bytes)", human_bytes(info.bytes()), info.bytes());
-            match info.time_range() {
-                Some((min, max)) => outln!("time range: {} .. {}", format_nanos(min), format_nanos(max)),
-                None => outln!("time range: (empty)"),
+            if info.is_logical() {
+                outln!("rows: (read from the source files at each query)");
+            } else {
+                outln!("rows: {}", info.rows());
+                outln!("files: {}", info.snapshot.files.len());
+                outln!("size: {} ({} bytes)", human_bytes(info.bytes()), info.bytes());
+                match info.time_range() {
+                    Some((min, max)) => outln!("time range: {} .. {}", format_nanos(min), format_nanos(max)),
+                    None => outln!("time range: (empty)"),
+                }
             }
             if info.schema.fields().is_empty() {
                 outln!("schema: (fixed by the first load)");
             } else {
                 outln!("schema:");
-                for field in info.schema.fields() {
-                    let ty = FenlType::from_arrow(field.data_type())
-                        .map_or_else(|| field.data_type().to_string(), |t| t.to_string());
-                    outln!("  {}: {ty}", field.name());
-                }
+                print_schema(&info.schema);
             }
         }
         TableCommand::Delete { name, force } => {
             catalog.delete_table(name, *force).map_err(|e| e.to_string())?;
             outln!("deleted table {name}");
+        }
+        TableCommand::CreateExternal(args) => create_external(catalog, args)?,
+        TableCommand::Refresh { name, full, dry_run } => {
+            use fenl_catalog::external::Selection;
+            let selection = if *full { Selection::Full } else { Selection::Changed };
+            let report = catalog.refresh(name, selection, *dry_run).map_err(|e| e.to_string())?;
+            outln!("{}", describe_refresh(name, &report));
+            print_bad(&report.tally);
+            if *dry_run {
+                let info = catalog.table(name, None).map_err(|e| e.to_string())?;
+                dry_run_verdict(info.def.external.as_ref(), &report)?;
+            }
+        }
+        TableCommand::Subscribe { name, interval_ms, settle_ms, once } => {
+            use fenl_catalog::external::subscription::{Event, Watch};
+            let watch = Watch {
+                interval: std::time::Duration::from_millis((*interval_ms).max(10)),
+                settle: std::time::Duration::from_millis(*settle_ms),
+                once: *once,
+            };
+            if !*once {
+                eprintln!("subscribed to the files of {name}; `fenl table cancel {name}` or Ctrl-C stops");
+            }
+            catalog
+                .subscribe(name, watch, &mut |event| match event {
+                    Event::Loaded(report) => {
+                        for file in &report.loaded_files {
+                            outln!("loaded {file}");
+                        }
+                        outln!("{}", describe_refresh(name, report));
+                        print_bad(&report.tally);
+                    }
+                    Event::Paused => eprintln!("subscription of {name} paused"),
+                    Event::Resumed => eprintln!("subscription of {name} resumed"),
+                    Event::Cancelled => eprintln!("subscription of {name} cancelled"),
+                })
+                .map_err(|e| e.to_string())?;
+        }
+        TableCommand::Pause { name } | TableCommand::Resume { name } => {
+            use fenl_catalog::external::subscription::State;
+            let state = if matches!(command, TableCommand::Pause { .. }) { State::Paused } else { State::Active };
+            if catalog.subscription(name).map_err(|e| e.to_string())?.is_none() {
+                return Err(format!("'{name}' has no subscription: start one with `fenl table subscribe {name}`"));
+            }
+            catalog.set_subscription(name, Some(state)).map_err(|e| e.to_string())?;
+            outln!("subscription of {name} {}", if state == State::Paused { "paused" } else { "resumed" });
+        }
+        TableCommand::Cancel { name } => {
+            if catalog.subscription(name).map_err(|e| e.to_string())?.is_none() {
+                return Err(format!("'{name}' has no subscription"));
+            }
+            catalog.set_subscription(name, None).map_err(|e| e.to_string())?;
+            outln!("subscription of {name} cancelled");
         }
         TableCommand::Compact { name } => {
             let report = catalog.compact(name).map_err(|e| e.to_string())?;
