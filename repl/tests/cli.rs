@@ -2,6 +2,8 @@
 
 #[path = "cli/catalog.rs"]
 mod catalog;
+#[path = "cli/external.rs"]
+mod external;
 #[path = "cli/lsp.rs"]
 mod lsp;
 #[path = "cli/repl.rs"]

@@ -49,6 +49,9 @@ pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -
     Ok((batch, warnings))
 }
 
+/// A run's rows, the rows it nulled (per reason), and what reading the tables reported.
+type Counted = (RecordBatch, Vec<(&'static str, u64)>, Vec<String>);
+
 /// Runs a plan over the catalog's tables and returns its result rows.
 pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<RecordBatch> {
     Ok(run_counting(plan, catalog, options)?.0)
@@ -80,7 +83,7 @@ fn run_counting(
     plan: &Plan,
     catalog: &Catalog,
     options: &RunOptions,
-) -> Result<(RecordBatch, Vec<(&'static str, u64)>, Vec<String>)> {
+) -> Result<Counted> {
     let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
     let _ = crate::kernels::take_nulled();
     let version_of = |table: &str| options.versions.get(table).copied();

@@ -99,7 +99,10 @@ pub(crate) fn ingest(
         tally.files += 1;
         let chunks = match parse::read(source, target) {
             Ok(chunks) => chunks,
-            Err(e) => return Err(e),
+            Err(e) => {
+                tally.add_bad_file(e, external)?;
+                continue;
+            }
         };
         let mut row_in_file = 0i64;
         for chunk in chunks {
@@ -309,9 +312,11 @@ impl Catalog {
         let def = info.def.clone();
         let external = match &def.external {
             Some(e) if e.mode == Mode::Materialized => e.clone(),
-            Some(_) => return Err(Error::InvalidArgument(format!(
+            Some(_) => {
+                return Err(Error::InvalidArgument(format!(
                 "'{name}' is a logical external table: its files are read at every query, there is nothing to refresh"
-            ))),
+            )))
+            }
             None => return Err(Error::InvalidArgument(format!("'{name}' is not an external table"))),
         };
         let known = known_sources(&info);

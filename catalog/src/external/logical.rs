@@ -169,6 +169,7 @@ pub(crate) fn scan(info: &TableInfo, options: &ScanOptions) -> Result<(TableScan
                 stats.spilled += sorter.spilled;
                 runs.extend(sorter.runs);
                 tally.files += t.files;
+                tally.bad_files += t.bad_files;
                 tally.records += t.records;
                 tally.valid += t.valid;
                 tally.skipped += t.skipped;

@@ -138,10 +138,12 @@ fn csv_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<I
         if !read {
             return Err(file_error(&path, "the file is empty: expected a header line"));
         }
-        let header = std::str::from_utf8(record.as_slice())
-            .map_err(|_| file_error(&path, "the header line is not valid UTF-8"))?;
-        let _ = header;
+        std::str::from_utf8(record.as_slice()).map_err(|_| file_error(&path, "the header line is not valid UTF-8"))?;
         let names: Vec<String> = record.iter().map(|f| String::from_utf8_lossy(f).trim().to_owned()).collect();
+        let mut seen = std::collections::HashSet::new();
+        if let Some(dup) = names.iter().find(|n| !seen.insert(n.as_str())) {
+            return Err(file_error(&path, format!("column '{dup}' appears twice in the header")));
+        }
         let positions = fields.iter().map(|f| names.iter().position(|n| n == f)).collect::<Vec<_>>();
         (positions, names.len())
     } else {
@@ -608,7 +610,14 @@ pub fn infer(sources: &[Source], def: &TableDef, external: &ExternalDef) -> Resu
         }
         Format::ArrowStream => return Err(file_error(path, "external tables read csv, parquet or jsonl")),
     };
-    let schema = crate::load::normalize_schema(&inferred);
+    // Columns named like Fenl's internal ones (`_time` in a file fenl wrote) are not read.
+    let user: Vec<Field> = inferred
+        .fields()
+        .iter()
+        .filter(|f| !crate::table::INTERNAL_COLUMNS.contains(&f.name().as_str()))
+        .map(|f| f.as_ref().clone())
+        .collect();
+    let schema = crate::load::normalize_schema(&Schema::new(user));
     stored_schema(&schema, def)
 }
 
@@ -671,10 +680,12 @@ pub fn parse_schema(text: &str) -> Result<Schema> {
             "string" | "str" => DataType::Utf8,
             "timestamp" => DataType::Timestamp(TimeUnit::Microsecond, Some("+00:00".into())),
             "date" => DataType::Date32,
-            other => return Err(Error::InvalidArgument(format!(
+            other => {
+                return Err(Error::InvalidArgument(format!(
                 "--schema: unknown type '{other}' for '{}': use i32, i64, f32, f64, bool, string, timestamp or date",
                 name.trim()
-            ))),
+            )))
+            }
         };
         let name = name.trim();
         if name.is_empty() || fields.iter().any(|f: &Field| f.name() == name) {
@@ -692,6 +703,8 @@ pub fn parse_schema(text: &str) -> Result<Schema> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
     pub files: usize,
+    /// Files that could not be read at all (skip and permissive modes go on without them).
+    pub bad_files: usize,
     /// Records read (good and bad).
     pub records: u64,
     /// Records kept.
@@ -710,6 +723,28 @@ pub struct Tally {
 pub const EXAMPLES: usize = 5;
 
 impl Tally {
+    /// Accounts for a file that cannot be read at all: an error in abort mode, else skipped.
+    pub fn add_bad_file(&mut self, error: Error, external: &ExternalDef) -> Result<()> {
+        let location = match &error {
+            Error::InvalidInput { location, .. } => location.clone(),
+            Error::SchemaMismatch { file, .. } => Location { file: file.clone(), line: None, column: None },
+            _ => return Err(error),
+        };
+        if external.error_mode == ErrorMode::Abort {
+            return Err(error);
+        }
+        self.bad_files += 1;
+        if self.examples.len() < EXAMPLES {
+            let reason = match &error {
+                Error::InvalidInput { message, .. } => message.clone(),
+                Error::SchemaMismatch { message, .. } => format!("schema mismatch: {message}"),
+                other => other.to_string(),
+            };
+            self.examples.push(BadRecord { location, reason, dropped: true });
+        }
+        Ok(())
+    }
+
     /// Accounts for a chunk: fails in abort mode at its first bad record, or when the bad
     /// records exceed `max_bad_rows`.
     pub fn add(&mut self, chunk: &Chunk, external: &ExternalDef) -> Result<()> {
@@ -748,6 +783,9 @@ impl Tally {
     /// A one-paragraph account of the bad records, for stderr; empty when there were none.
     pub fn describe_bad(&self) -> Vec<String> {
         let mut lines = Vec::new();
+        if self.bad_files > 0 {
+            lines.push(format!("skipped {} unreadable file{}", self.bad_files, plural(self.bad_files as u64)));
+        }
         if self.skipped > 0 {
             lines.push(format!("skipped {} bad record{}", self.skipped, plural(self.skipped)));
         }
@@ -765,13 +803,14 @@ impl Tally {
                 plural(self.duplicates)
             ));
         }
-        if self.skipped + self.nulled > 0 {
+        if self.skipped + self.nulled > 0 || self.bad_files > 0 {
             for b in &self.examples {
                 lines.push(format!("  {b}"));
             }
             let shown = self.examples.len() as u64;
-            if self.skipped + self.nulled > shown {
-                lines.push(format!("  ... and {} more", self.skipped + self.nulled - shown));
+            let all = self.skipped + self.nulled + self.bad_files as u64;
+            if all > shown {
+                lines.push(format!("  ... and {} more", all - shown));
             }
         }
         lines

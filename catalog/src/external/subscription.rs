@@ -48,7 +48,7 @@ pub struct Watch {
 /// What a subscriber reports as it runs.
 #[derive(Debug)]
 pub enum Event {
-    Loaded(IngestReport),
+    Loaded(Box<IngestReport>),
     Paused,
     Resumed,
     Cancelled,
@@ -133,7 +133,7 @@ impl Catalog {
                         for p in &report.loaded_files {
                             pending.remove(p);
                         }
-                        on_event(&Event::Loaded(report));
+                        on_event(&Event::Loaded(Box::new(report)));
                     }
                     if watch.once && pending.is_empty() {
                         return Ok(());

@@ -244,8 +244,12 @@ fn plural(n: usize) -> &'static str {
 
 /// Record counts of a dry run.
 fn counts(t: &fenl_catalog::external::Tally) -> String {
+    let unreadable = match t.bad_files {
+        0 => String::new(),
+        n => format!(", {n} unreadable file{}", plural(n)),
+    };
     format!(
-        "{} record{}: {} valid, {} skipped, {} kept with nulls, {} duplicate{}",
+        "{} record{}: {} valid, {} skipped, {} kept with nulls, {} duplicate{}{unreadable}",
         t.records,
         plural(t.records as usize),
         t.valid,

@@ -19,7 +19,7 @@ impl Env {
         self.dir.path().join("catalog")
     }
 
-    fn fenl(&self, args: &[&str]) -> Output {
+    pub(super) fn fenl(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_fenl"))
             .args(args)
             .current_dir(root())
@@ -36,7 +36,7 @@ impl Env {
         text(&out.stdout)
     }
 
-    fn get(&self, table: &str, field: &str) -> String {
+    pub(super) fn get(&self, table: &str, field: &str) -> String {
         let out = self.ok(&["table", "get", table]);
         out.lines().find_map(|l| l.strip_prefix(&format!("{field}: ")).map(str::to_owned)).unwrap_or_default()
     }
