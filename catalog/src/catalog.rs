@@ -442,8 +442,7 @@ impl Catalog {
 
     /// The data of a table version as batches in (time, subsort, key hash) order.
     pub fn scan(&self, name: &str, version: Option<u64>) -> Result<crate::scan::TableScan> {
-        let info = self.table(name, version)?;
-        crate::scan::TableScan::open(&self.store, &table_dir(name), &info, &crate::scan::ScanOptions::default())
+        self.scan_with(name, version, &crate::scan::ScanOptions::default())
     }
 
     /// [`Catalog::scan`] with pruning options. A logical external table is read from its files

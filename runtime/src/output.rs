@@ -79,11 +79,7 @@ struct Part {
 /// tables themselves), it runs over partitions of the entities by key hash on every core, each
 /// partition's steps dropped as soon as its rows are out, and the parts are merged back into
 /// (time, subsort, key hash) order.
-fn run_counting(
-    plan: &Plan,
-    catalog: &Catalog,
-    options: &RunOptions,
-) -> Result<Counted> {
+fn run_counting(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Counted> {
     let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
     let _ = crate::kernels::take_nulled();
     let version_of = |table: &str| options.versions.get(table).copied();

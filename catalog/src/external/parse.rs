@@ -10,7 +10,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
 
-use arrow_array::builder::StringBuilder;
+use arrow_array::builder::BinaryBuilder;
 use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef, BooleanArray, RecordBatch, TimestampNanosecondArray};
 use arrow_buffer::{BooleanBuffer, NullBuffer};
@@ -163,8 +163,10 @@ fn csv_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<I
         if done {
             return None;
         }
-        let mut builders: Vec<StringBuilder> =
-            positions.iter().map(|_| StringBuilder::with_capacity(CHUNK_RECORDS, CHUNK_RECORDS * 8)).collect();
+        // Fields are collected as bytes and validated as UTF-8 a column at a time at the end
+        // of the chunk; only a chunk with invalid text is checked record by record.
+        let mut builders: Vec<BinaryBuilder> =
+            positions.iter().map(|_| BinaryBuilder::with_capacity(CHUNK_RECORDS, CHUNK_RECORDS * 8)).collect();
         let mut lines = Vec::with_capacity(CHUNK_RECORDS);
         let mut broken = Vec::new();
         let mut records = 0;
@@ -190,22 +192,16 @@ fn csv_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<I
                 broken.push((line, format!("expected {width} fields, found {}", record.len())));
                 continue;
             }
-            if std::str::from_utf8(record.as_slice()).is_err() {
-                broken.push((line, "the record is not valid UTF-8".to_owned()));
-                continue;
-            }
             for (builder, position) in builders.iter_mut().zip(&positions) {
                 let Some(position) = position else {
                     builder.append_null();
                     continue;
                 };
                 let bytes = record.get(*position).unwrap_or_default();
-                // Valid UTF-8 was checked for the whole record above.
-                let text = std::str::from_utf8(bytes).unwrap_or_default();
-                if text.is_empty() || null.as_deref() == Some(text) {
+                if bytes.is_empty() || null.as_deref().is_some_and(|n| n.as_bytes() == bytes) {
                     builder.append_null();
                 } else {
-                    builder.append_value(text);
+                    builder.append_value(bytes);
                 }
             }
             lines.push(line);
@@ -213,10 +209,52 @@ fn csv_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<I
         if records == 0 {
             return None;
         }
-        let columns =
-            builders.iter_mut().zip(&positions).map(|(b, p)| p.map(|_| Arc::new(b.finish()) as ArrayRef)).collect();
+        let binaries: Vec<arrow_array::BinaryArray> = builders.iter_mut().map(BinaryBuilder::finish).collect();
+        let (binaries, lines) = match drop_invalid_utf8(binaries, lines, &mut broken) {
+            Ok(valid) => valid,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut columns = Vec::with_capacity(positions.len());
+        for (binary, position) in binaries.into_iter().zip(&positions) {
+            match arrow_array::StringArray::try_from_binary(binary) {
+                Ok(text) => columns.push(position.map(|_| Arc::new(text) as ArrayRef)),
+                Err(e) => return Some(Err(file_error(&path, e))),
+            }
+        }
+        broken.sort();
         Some(Ok(Raw { columns, lines, broken }))
     })))
+}
+
+/// Removes the records with a field that is not valid UTF-8 (reported as broken).
+fn drop_invalid_utf8(
+    columns: Vec<arrow_array::BinaryArray>,
+    lines: Vec<u64>,
+    broken: &mut Vec<(u64, String)>,
+) -> Result<(Vec<arrow_array::BinaryArray>, Vec<u64>)> {
+    // Valid text whose every value starts and ends on a character boundary.
+    let valid = |c: &arrow_array::BinaryArray| {
+        std::str::from_utf8(c.values()).is_ok_and(|s| c.offsets().iter().all(|o| s.is_char_boundary(*o as usize)))
+    };
+    if columns.iter().all(valid) {
+        return Ok((columns, lines));
+    }
+    let keep: Vec<bool> = (0..lines.len())
+        .map(|row| columns.iter().all(|c| c.is_null(row) || std::str::from_utf8(c.value(row)).is_ok()))
+        .collect();
+    for (line, _) in lines.iter().zip(&keep).filter(|(_, k)| !**k) {
+        broken.push((*line, "the record is not valid UTF-8".to_owned()));
+    }
+    let mask = BooleanArray::from(keep.clone());
+    let columns = columns
+        .iter()
+        .map(|c| {
+            let filtered = arrow_select::filter::filter(c, &mask)?;
+            Ok(filtered.as_binary::<i32>().clone())
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let lines = lines.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(l, _)| l).collect();
+    Ok((columns, lines))
 }
 
 // ---------------------------------------------------------------------------------------------
