@@ -416,6 +416,71 @@ impl Catalog {
         }
     }
 
+    /// Switches an external table between logical and materialized, in one commit: to
+    /// materialized loads every file now; to logical drops the loaded copy (the files stay).
+    pub fn set_external_mode(&self, name: &str, mode: Mode) -> Result<IngestReport> {
+        let info = self.table(name, None)?;
+        let mut def = info.def.clone();
+        let Some(external) = def.external.as_mut() else {
+            return Err(Error::InvalidArgument(format!("'{name}' is not an external table")));
+        };
+        if external.mode == mode {
+            return Err(Error::InvalidArgument(format!("'{name}' is already {}", mode.as_str())));
+        }
+        external.mode = mode;
+        if mode == Mode::Logical {
+            external.refresh_on_start = false;
+        }
+        let external = external.clone();
+        let mut metadata = info.snapshot.metadata.clone();
+        metadata.configuration = def.to_configuration();
+        let dir = table_dir(name);
+        let now = chrono::Utc::now().timestamp_millis();
+        let mut report = IngestReport::default();
+        let mut actions = Vec::new();
+        let mut written = Vec::new();
+        if mode == Mode::Materialized {
+            let sources = sources::list(&external.path)?;
+            report.matched_files = sources.len();
+            let target = Target { def: &def, external: &external, schema: std::sync::Arc::new(info.schema.clone()) };
+            let ordinals: Vec<u64> = (1..=sources.len() as u64).collect();
+            written = self.write_sources(&dir, &sources, &ordinals, &target, HashSet::new(), &mut report.tally)?;
+            actions.push(refresh_info(&sources, &[], true, &report.tally));
+            report.loaded_files = sources.iter().map(|s| s.path.clone()).collect();
+        } else {
+            report.forgotten_files = known_sources(&info).into_keys().collect();
+            report.removed_rows = info.rows().max(0) as u64;
+            actions.push(Catalog::commit_info("SET MODE", &[(FULL, "true".to_owned())]));
+            actions.extend(info.snapshot.files.iter().map(|f| {
+                Action::Remove(RemoveFile {
+                    path: f.path.clone(),
+                    deletion_timestamp: Some(now),
+                    data_change: true,
+                    extended_file_metadata: None,
+                    size: Some(f.size),
+                })
+            }));
+        }
+        actions.push(Action::MetaData(metadata));
+        actions.extend(written.iter().map(|f| Action::Add(f.clone())));
+        let version = info.snapshot.version + 1;
+        match delta::commit(&self.store, &dir, version, &actions) {
+            Ok(true) => {
+                report.version = Some(version);
+                Ok(report)
+            }
+            outcome => {
+                for file in &written {
+                    let _ = self.store.delete(&format!("{dir}/{}", file.path));
+                }
+                outcome?;
+                Err(Error::Conflict(format!(
+                    "another writer changed '{name}' first; nothing was committed, run it again"
+                )))
+            }
+        }
+    }
+
     /// Refreshes the materialized external tables marked `refresh_on_start`; returns their reports.
     pub fn refresh_on_start(&self) -> Result<Vec<(String, IngestReport)>> {
         let mut out = Vec::new();

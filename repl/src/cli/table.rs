@@ -74,6 +74,13 @@ pub enum TableCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Switch an external table between logical and materialized (to materialized loads its
+    /// files now; to logical drops the loaded copy, never the files).
+    SetMode {
+        name: String,
+        #[arg(value_parser = ["logical", "materialized"])]
+        mode: String,
+    },
     /// Watch a materialized external table's directory and load each new file once, until
     /// the subscription is cancelled (or Ctrl-C).
     Subscribe {
@@ -516,6 +523,24 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
                 let info = catalog.table(name, None).map_err(|e| e.to_string())?;
                 dry_run_verdict(info.def.external.as_ref(), &report)?;
             }
+        }
+        TableCommand::SetMode { name, mode } => {
+            let mode = fenl_catalog::external::Mode::parse(mode).map_err(|e| e.to_string())?;
+            let report = catalog.set_external_mode(name, mode).map_err(|e| e.to_string())?;
+            let version = report.version.unwrap_or_default();
+            match mode {
+                fenl_catalog::external::Mode::Materialized => outln!(
+                    "{name} is materialized: loaded {} row{} from {} file{} (version {version})",
+                    report.tally.valid,
+                    plural(report.tally.valid as usize),
+                    report.loaded_files.len(),
+                    plural(report.loaded_files.len())
+                ),
+                fenl_catalog::external::Mode::Logical => {
+                    outln!("{name} is logical: its files are read at every query (version {version})")
+                }
+            }
+            print_bad(&report.tally);
         }
         TableCommand::Subscribe { name, interval_ms, settle_ms, once } => {
             use fenl_catalog::external::subscription::{Event, Watch};

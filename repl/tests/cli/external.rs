@@ -324,6 +324,18 @@ fn logical_tables_follow_their_files_and_materialized_ones_refresh_incrementally
     assert!(env.ok(&["table", "refresh", "M"]).contains("loaded 1 row from 1 new or changed file (version 1)"));
     assert!(total("M").ends_with(",a,11\n"));
     assert_eq!(env.ok(&["table", "refresh", "M"]), "M is up to date (2 files)\n");
+    // In abort mode a bad new file fails the refresh and leaves the table as it was.
+    std::fs::write(data.join("bad.csv"), "time,customer,amount\n2024-01-03T00:00:00Z,a,lots\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = env.fenl(&["table", "refresh", "M"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("bad.csv:2: column 'amount': cannot parse \"lots\" as i64"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!((env.get("M", "version"), env.get("M", "rows")), ("1".to_owned(), "2".to_owned()));
+    std::fs::remove_file(data.join("bad.csv")).unwrap_or_else(|e| panic!("{e}"));
     // A changed file replaces its rows; a vanished one takes them away; --full reloads all.
     std::fs::write(data.join("d2.csv"), day(2, 20)).unwrap_or_else(|e| panic!("{e}"));
     let out = env.ok(&["table", "refresh", "M"]);
@@ -338,6 +350,18 @@ fn logical_tables_follow_their_files_and_materialized_ones_refresh_incrementally
     assert!(total("L").ends_with(",a,20\n"));
     assert!(env.ok(&["table", "refresh", "M", "--full"]).contains("loaded 1 row from 1 new or changed file"));
     assert_eq!(env.get("M", "rows"), "1");
+    // A logical table switched to materialized loads its files; and back, it reads them again.
+    let out = env.ok(&["table", "set-mode", "L", "materialized"]);
+    assert!(out.contains("L is materialized: loaded 1 row from 1 file (version 1)"), "{out}");
+    assert_eq!(env.get("L", "rows"), "1");
+    std::fs::write(data.join("d4.csv"), day(4, 100)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(total("L").ends_with(",a,20\n"));
+    assert!(env.ok(&["table", "refresh", "L"]).contains("loaded 1 row"));
+    assert!(total("L").ends_with(",a,120\n"));
+    assert!(env.ok(&["table", "set-mode", "L", "logical"]).contains("L is logical"));
+    std::fs::write(data.join("d5.csv"), day(5, 1000)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(total("L").ends_with(",a,1120\n"));
+    assert!(text(&env.fenl(&["table", "set-mode", "L", "logical"]).stderr).contains("already logical"));
     // Deleting the tables never touches the files.
     env.ok(&["table", "delete", "L"]);
     env.ok(&["table", "delete", "M"]);
