@@ -327,6 +327,47 @@ fn decode_isolating(
     }
 }
 
+/// The records of a JSON file: one per line, or the elements of a top-level array (whose
+/// "line" in reports is the element's number).
+enum JsonRecords {
+    Lines,
+    Array(std::collections::VecDeque<Vec<u8>>),
+}
+
+impl JsonRecords {
+    fn open(reader: &mut BufReader<File>) -> std::result::Result<JsonRecords, String> {
+        let first = loop {
+            let available = reader.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
+            match available.iter().position(|b| !b.is_ascii_whitespace()) {
+                Some(i) => break Some(available[i]),
+                None if available.is_empty() => break None,
+                None => {
+                    let n = available.len();
+                    reader.consume(n);
+                }
+            }
+        };
+        if first != Some(b'[') {
+            return Ok(JsonRecords::Lines);
+        }
+        let values: Vec<serde_json::Value> =
+            serde_json::from_reader(reader).map_err(|e| format!("not a JSON array of objects: {e}"))?;
+        let elements = values.iter().map(|v| serde_json::to_vec(v).unwrap_or_default()).collect();
+        Ok(JsonRecords::Array(elements))
+    }
+
+    /// Appends the next record to `buffer`; 0 at the end.
+    fn next(&mut self, reader: &mut BufReader<File>, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
+        match self {
+            JsonRecords::Lines => reader.read_until(b'\n', buffer),
+            JsonRecords::Array(elements) => Ok(elements.pop_front().map_or(0, |e| {
+                buffer.extend_from_slice(&e);
+                e.len().max(1)
+            })),
+        }
+    }
+}
+
 fn json_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<Item = Result<Raw>> + Send>> {
     let path = source.path.clone();
     let mut reader = BufReader::with_capacity(1 << 20, open(&path)?);
@@ -345,6 +386,7 @@ fn json_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<
             })
             .collect::<Vec<_>>(),
     ));
+    let mut records = JsonRecords::open(&mut reader).map_err(|e| file_error(&path, e))?;
     let mut line_number = 0u64;
     let mut done = false;
     Ok(Box::new(std::iter::from_fn(move || {
@@ -355,7 +397,7 @@ fn json_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<
         let mut spans: Vec<(usize, usize, u64)> = Vec::new();
         while spans.len() < CHUNK_RECORDS {
             let start = buffer.len();
-            match reader.read_until(b'\n', &mut buffer) {
+            match records.next(&mut reader, &mut buffer) {
                 Ok(0) => {
                     done = true;
                     break;
@@ -624,6 +666,17 @@ pub fn infer(sources: &[Source], def: &TableDef, external: &ExternalDef) -> Resu
             }
             schema
         }
+        Format::Jsonl if first_non_space(path)? == Some(b'[') => {
+            let values: Vec<serde_json::Value> = serde_json::from_reader(BufReader::new(open(path)?))
+                .map_err(|e| file_error(path, format!("not a JSON array of objects: {e}")))?;
+            let objects = values.into_iter().filter(serde_json::Value::is_object).take(INFER_RECORDS).map(Ok);
+            let schema = arrow_json::reader::infer_json_schema_from_iterator(objects)
+                .map_err(|e| file_error(path, format!("cannot infer the schema ({e}); declare it with --schema")))?;
+            if schema.fields().is_empty() {
+                return Err(file_error(path, "no JSON object found to infer the schema from"));
+            }
+            schema
+        }
         Format::Jsonl => {
             let reader = BufReader::new(open(path)?);
             let values = reader
@@ -657,6 +710,19 @@ pub fn infer(sources: &[Source], def: &TableDef, external: &ExternalDef) -> Resu
         .collect();
     let schema = crate::load::normalize_schema(&Schema::new(user));
     stored_schema(&schema, def)
+}
+
+fn first_non_space(path: &str) -> Result<Option<u8>> {
+    let mut reader = BufReader::new(open(path)?);
+    let mut byte = [0u8; 1];
+    loop {
+        match reader.read(&mut byte) {
+            Ok(0) => return Ok(None),
+            Ok(_) if byte[0].is_ascii_whitespace() => continue,
+            Ok(_) => return Ok(Some(byte[0])),
+            Err(e) => return Err(file_error(path, format!("cannot read: {e}"))),
+        }
+    }
 }
 
 /// Checks a declared or inferred schema against the definition and fixes the time column's type.

@@ -225,6 +225,16 @@ fn parsing_options_infer_only_and_formats() {
     let out = env.create_external("J", &json, "jsonl", &["--infer-only"]);
     assert!(text(&out.stdout).contains("  amount: f64\n"), "{}", text(&out.stdout));
     assert!(env.create_external("J", &json, "jsonl", &[]).status.success());
+    // A JSON array of objects reads like JSON lines; reports number its elements.
+    let array = env.dir_path("array").join("a.json");
+    std::fs::write(
+        &array,
+        "[\n {\"time\": \"2024-01-01T00:00:00Z\", \"customer\": \"a\", \"amount\": 1},\n          {\"time\": \"never\", \"customer\": \"a\", \"amount\": 2},\n          {\"time\": \"2024-01-03T00:00:00Z\", \"customer\": \"b\", \"amount\": 4}\n]\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = env.create_external("A", &array, "jsonl", &["--error-mode", "skip", "--mode", "materialized"]);
+    assert!(text(&out.stdout).contains("loaded 2 rows"), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains("a.json:2: column 'time': cannot parse \"never\""), "{}", text(&out.stderr));
     let parquet = env.dir_path("parquet").join("j.parquet");
     env.ok(&[
         "query",
