@@ -6,7 +6,6 @@
 //! failures (a value present before, null after) are the bad fields. Records that cannot be
 //! split into fields at all (ragged CSV rows, invalid UTF-8, invalid JSON) are bad records.
 
-use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
 
@@ -122,8 +121,32 @@ fn csv_reader<R: Read>(options: &super::def::CsvOptions, reader: R) -> csv::Read
         .from_reader(reader)
 }
 
-fn open(path: &str) -> Result<File> {
-    File::open(path).map_err(|e| file_error(path, format!("cannot open: {e}")))
+/// A source's bytes, read through a buffer.
+type Input = BufReader<Box<dyn Read + Send>>;
+
+fn open(path: &str) -> Result<Box<dyn Read + Send>> {
+    Ok(super::sources::open(path)?.into_read())
+}
+
+/// A Parquet reader of a source, and the file's schema.
+fn parquet_reader(
+    path: &str,
+    batch_size: usize,
+) -> Result<(SchemaRef, parquet::arrow::arrow_reader::ParquetRecordBatchReader)> {
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder as Builder;
+    let unreadable = |e: parquet::errors::ParquetError| file_error(path, format!("not a readable Parquet file ({e})"));
+    match super::sources::open(path)? {
+        super::sources::Opened::File(f) => {
+            let builder = Builder::try_new(f).map_err(unreadable)?;
+            let schema = builder.schema().clone();
+            Ok((schema, builder.with_batch_size(batch_size).build().map_err(unreadable)?))
+        }
+        super::sources::Opened::Bytes(b) => {
+            let builder = Builder::try_new(b).map_err(unreadable)?;
+            let schema = builder.schema().clone();
+            Ok((schema, builder.with_batch_size(batch_size).build().map_err(unreadable)?))
+        }
+    }
 }
 
 fn csv_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<Item = Result<Raw>> + Send>> {
@@ -335,7 +358,7 @@ enum JsonRecords {
 }
 
 impl JsonRecords {
-    fn open(reader: &mut BufReader<File>) -> std::result::Result<JsonRecords, String> {
+    fn open(reader: &mut Input) -> std::result::Result<JsonRecords, String> {
         let first = loop {
             let available = reader.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
             match available.iter().position(|b| !b.is_ascii_whitespace()) {
@@ -357,7 +380,7 @@ impl JsonRecords {
     }
 
     /// Appends the next record to `buffer`; 0 at the end.
-    fn next(&mut self, reader: &mut BufReader<File>, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
+    fn next(&mut self, reader: &mut Input, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
         match self {
             JsonRecords::Lines => reader.read_until(b'\n', buffer),
             JsonRecords::Array(elements) => Ok(elements.pop_front().map_or(0, |e| {
@@ -440,13 +463,7 @@ fn json_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<
 
 fn parquet_chunks(source: &Source, target: &Target<'_>) -> Result<Box<dyn Iterator<Item = Result<Raw>> + Send>> {
     let path = source.path.clone();
-    let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(open(&path)?)
-        .map_err(|e| file_error(&path, format!("not a readable Parquet file ({e})")))?;
-    let file_schema = builder.schema().clone();
-    let reader = builder
-        .with_batch_size(CHUNK_RECORDS)
-        .build()
-        .map_err(|e| file_error(&path, format!("not a readable Parquet file ({e})")))?;
+    let (file_schema, reader) = parquet_reader(&path, CHUNK_RECORDS)?;
     let mut indices = Vec::new();
     for field in target.schema.fields() {
         let index = file_schema.index_of(field.name()).ok();
@@ -694,11 +711,7 @@ pub fn infer(sources: &[Source], def: &TableDef, external: &ExternalDef) -> Resu
             }
             schema
         }
-        Format::Parquet => {
-            let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(open(path)?)
-                .map_err(|e| file_error(path, format!("not a readable Parquet file ({e})")))?;
-            builder.schema().as_ref().clone()
-        }
+        Format::Parquet => parquet_reader(path, 1)?.0.as_ref().clone(),
         Format::ArrowStream => return Err(file_error(path, "external tables read csv, parquet or jsonl")),
     };
     // Columns named like Fenl's internal ones (`_time` in a file fenl wrote) are not read.

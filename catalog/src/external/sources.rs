@@ -1,4 +1,6 @@
-//! The files behind an external table: a file, every file under a directory, or a glob.
+//! The files behind an external table: a file, every file under a directory, or a glob, on the
+//! local file system or in S3 (`s3://bucket/prefix/`, `s3://bucket/logs/*.jsonl`; credentials,
+//! region and endpoint from the usual `AWS_*` variables, as for catalogs).
 //! Hidden and temporary files (`.name`, `_name`, `*.tmp`, `*.partial`, `*~`) are never read, so a
 //! writer that writes a temporary name and renames it into place is picked up only when complete.
 
@@ -33,6 +35,14 @@ pub fn absolute(path: &str) -> Result<String> {
     if path.is_empty() {
         return Err(Error::InvalidArgument("--path cannot be empty".into()));
     }
+    if path.contains("://") {
+        if s3_parts(path).is_none() {
+            return Err(Error::InvalidArgument(format!(
+                "--path '{path}': use a local path or an s3://bucket/prefix URL"
+            )));
+        }
+        return Ok(path.to_owned());
+    }
     let absolute = std::path::absolute(path)
         .map_err(|e| Error::InvalidArgument(format!("--path {path:?}: cannot make it absolute ({e})")))?;
     Ok(absolute.to_string_lossy().into_owned())
@@ -64,8 +74,93 @@ fn walk(dir: &Path, matches: &dyn Fn(&Path) -> bool) -> Result<Vec<Source>> {
     Ok(out)
 }
 
+/// `s3://bucket/key-or-pattern` as (bucket, key-or-pattern).
+fn s3_parts(path: &str) -> Option<(&str, &str)> {
+    let rest = path.strip_prefix("s3://")?;
+    let (bucket, key) = rest.split_once('/').unwrap_or((rest, ""));
+    (!bucket.is_empty()).then_some((bucket, key))
+}
+
+fn s3_store(path: &str, bucket: &str) -> Result<crate::Store> {
+    let s3 = object_store::aws::AmazonS3Builder::from_env()
+        .with_bucket_name(bucket)
+        .build()
+        .map_err(|e| Error::InvalidArgument(format!("--path '{path}': {e}")))?;
+    crate::Store::new(std::sync::Arc::new(s3))
+}
+
+/// Objects under an S3 prefix (or matching a glob of keys), as sources named by their URLs.
+fn list_s3(path: &str, bucket: &str, key: &str) -> Result<Vec<Source>> {
+    let store = s3_store(path, bucket)?;
+    let (prefix, glob) = if is_glob(key) {
+        let prefix: String = key.split('/').take_while(|c| !is_glob(c)).collect::<Vec<_>>().join("/");
+        let glob = globset::GlobBuilder::new(key)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| Error::InvalidArgument(format!("--path {path:?} is not a valid glob: {e}")))?
+            .compile_matcher();
+        (prefix, Some(glob))
+    } else {
+        (key.trim_end_matches('/').to_owned(), None)
+    };
+    let mut out = Vec::new();
+    for object in store.list(&prefix)? {
+        let location = object.location.as_ref();
+        let name = location.rsplit('/').next().unwrap_or_default();
+        let relative = location.strip_prefix(prefix.as_str()).unwrap_or(location);
+        if relative.split('/').any(ignored) || name.is_empty() {
+            continue;
+        }
+        if glob.as_ref().is_some_and(|g| !g.is_match(location)) {
+            continue;
+        }
+        out.push(Source {
+            path: format!("s3://{bucket}/{location}"),
+            size: object.size,
+            modified: object.last_modified.timestamp_nanos_opt().unwrap_or(0),
+        });
+    }
+    Ok(out)
+}
+
+/// An opened source: a local file, or an object's bytes.
+pub enum Opened {
+    File(std::fs::File),
+    Bytes(bytes::Bytes),
+}
+
+impl Opened {
+    pub fn into_read(self) -> Box<dyn std::io::Read + Send> {
+        match self {
+            Opened::File(f) => Box::new(f),
+            Opened::Bytes(b) => Box::new(std::io::Cursor::new(b)),
+        }
+    }
+}
+
+/// Opens a source for reading.
+pub fn open(path: &str) -> Result<Opened> {
+    let error = |message: String| Error::InvalidInput {
+        location: crate::error::Location { file: path.to_owned(), line: None, column: None },
+        message,
+    };
+    if let Some((bucket, key)) = s3_parts(path) {
+        let store = s3_store(path, bucket)?;
+        return match store.get(key)? {
+            Some(bytes) => Ok(Opened::Bytes(bytes)),
+            None => Err(error("cannot open: the object does not exist".to_owned())),
+        };
+    }
+    std::fs::File::open(path).map(Opened::File).map_err(|e| error(format!("cannot open: {e}")))
+}
+
 /// The files an external table's path names now, sorted by path (the load order).
 pub fn list(path: &str) -> Result<Vec<Source>> {
+    if let Some((bucket, key)) = s3_parts(path) {
+        let mut sources = list_s3(path, bucket, key)?;
+        sources.sort();
+        return Ok(sources);
+    }
     let mut sources = if is_glob(path) {
         let glob = globset::GlobBuilder::new(path)
             .literal_separator(true)
@@ -91,16 +186,4 @@ pub fn list(path: &str) -> Result<Vec<Source>> {
     };
     sources.sort();
     Ok(sources)
-}
-
-/// The directory an external table's files appear in (what a subscription watches).
-pub fn watched_dir(path: &str) -> PathBuf {
-    let p = Path::new(path);
-    if is_glob(path) {
-        p.components().take_while(|c| !is_glob(&c.as_os_str().to_string_lossy())).collect()
-    } else if p.is_file() {
-        p.parent().map(Path::to_path_buf).unwrap_or_default()
-    } else {
-        p.to_path_buf()
-    }
 }

@@ -494,3 +494,80 @@ fn subscriptions_load_every_file_once_across_kills_and_can_pause_and_cancel() {
     let out = env.fenl(&["table", "pause", "S"]);
     assert!(text(&out.stderr).contains("has no subscription"));
 }
+
+/// Puts objects into the CI's S3 endpoint with boto3 (the test peers' Python, see .ci/run).
+fn put_objects(bucket: &str, objects: &[(&str, &str)]) {
+    let python = std::env::var("FENL_DELTA_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let script = "import boto3, json, os, sys\n\
+        s3 = boto3.client('s3', endpoint_url=os.environ['AWS_ENDPOINT'])\n\
+        for key, body in json.load(sys.stdin):\n    s3.put_object(Bucket=sys.argv[1], Key=key, Body=body.encode())\n";
+    let mut child = Command::new(python)
+        .args(["-c", script, bucket])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let body = serde_json::to_string(objects).unwrap_or_default();
+    if let Some(mut stdin) = child.stdin.take() {
+        std::io::Write::write_all(&mut stdin, body.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(child.wait().is_ok_and(|s| s.success()), "cannot put objects");
+}
+
+#[test]
+fn external_tables_over_s3_prefixes() {
+    let Some(bucket) = std::env::var("FENL_S3_BUCKET").ok() else {
+        assert!(std::env::var_os("CI").is_none(), "CI must provide an S3 endpoint (see .ci/run)");
+        return;
+    };
+    let env = Env::new();
+    let prefix = format!("external-{}-{}", std::process::id(), chrono::Utc::now().timestamp_nanos_opt().unwrap_or(0));
+    let row = |d: u32, amount: u32| format!("time,customer,amount\n2024-01-{d:02}T00:00:00Z,a,{amount}\n");
+    let (one, two) = (row(1, 1), row(2, 10));
+    put_objects(
+        &bucket,
+        &[
+            (&format!("{prefix}/d1.csv"), &one),
+            (&format!("{prefix}/sub/d2.csv"), &two),
+            (&format!("{prefix}/_tmp.csv"), "garbage"),
+        ],
+    );
+    let url = format!("s3://{bucket}/{prefix}/");
+    let glob = format!("s3://{bucket}/{prefix}/*.csv");
+    let out = env.fenl(&[
+        "table",
+        "create-external",
+        "L",
+        "--path",
+        &url,
+        "--format",
+        "csv",
+        "--time-column",
+        "time",
+        "--entity-key-column",
+        "customer",
+    ]);
+    assert!(text(&out.stdout).contains("over 2 files"), "{}{}", text(&out.stdout), text(&out.stderr));
+    let out = env.fenl(&[
+        "table",
+        "create-external",
+        "M",
+        "--path",
+        &glob,
+        "--format",
+        "csv",
+        "--time-column",
+        "time",
+        "--entity-key-column",
+        "customer",
+        "--mode",
+        "materialized",
+    ]);
+    assert!(text(&out.stdout).contains("loaded 1 row from 1 file"), "{}{}", text(&out.stdout), text(&out.stderr));
+    let total = |t: &str| env.ok(&["query", &format!("{{ total: sum({t}.amount) }}"), "--results", "snapshot"]);
+    assert!(total("L").ends_with(",a,11\n"), "{}", total("L"));
+    assert!(total("M").ends_with(",a,1\n"), "{}", total("M"));
+    put_objects(&bucket, &[(&format!("{prefix}/d3.csv"), &row(3, 100))]);
+    assert!(total("L").ends_with(",a,111\n"));
+    assert!(env.ok(&["table", "refresh", "M"]).contains("loaded 1 row from 1 new or changed file"));
+    assert!(total("M").ends_with(",a,101\n"));
+}
