@@ -214,6 +214,15 @@ fn parsing_options_infer_only_and_formats() {
          2024-01-31T09:30:00.000000000Z,alice,1;5\n\
          2024-02-01T10:00:00.000000000Z,bob,\n"
     );
+    // An escape character inside quotes.
+    let escaped = env.dir_path("escaped");
+    std::fs::write(escaped.join("e.csv"), "time,customer,note\n2024-01-01T00:00:00Z,a,\"say \\\"hi\\\", ok\"\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(env.create_external("Esc", &escaped, "csv", &["--escape", "\\"]).status.success());
+    assert_eq!(
+        env.ok(&["query", "{ note: Esc.note }", "--output", "jsonl"]),
+        "{\"_time\":\"2024-01-01T00:00:00Z\",\"_key\":\"a\",\"note\":\"say \\\"hi\\\", ok\"}\n"
+    );
     // Inference from a JSON-lines file, and a Parquet file written by fenl itself.
     let json = env.dir_path("json");
     std::fs::write(
