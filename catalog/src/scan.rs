@@ -77,6 +77,41 @@ pub fn sort_batches(batches: Vec<RecordBatch>) -> Result<Vec<RecordBatch>> {
 /// A sorted sequence of batches: a data file, or a sorted run of an external table's rows.
 pub type Run = Box<dyn Iterator<Item = Result<RecordBatch>> + Send>;
 
+/// Scans of at most this many files decode each file on its own thread.
+const PREFETCH_FILES: usize = 64;
+
+/// Batches decoded ahead of the reader.
+const PREFETCH_BATCHES: usize = 2;
+
+/// A run decoded on a background thread into a bounded channel, so decoding overlaps the merge
+/// and what the caller does with the rows. Dropping it stops the thread at its next batch.
+struct Prefetch {
+    receiver: std::sync::mpsc::Receiver<Result<RecordBatch>>,
+}
+
+impl Prefetch {
+    fn start(run: Run) -> Prefetch {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(PREFETCH_BATCHES);
+        std::thread::spawn(move || {
+            for batch in run {
+                let failed = batch.is_err();
+                if sender.send(batch).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        Prefetch { receiver }
+    }
+}
+
+impl Iterator for Prefetch {
+    type Item = Result<RecordBatch>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.receiver.recv().ok()
+    }
+}
+
 struct FileCursor {
     reader: Run,
     batch: Option<RecordBatch>,
@@ -127,6 +162,23 @@ fn with_partition_columns(
         fields.push(field.clone());
     }
     Ok(RecordBatch::try_new(std::sync::Arc::new(arrow_schema::Schema::new(fields)), columns)?)
+}
+
+/// A reader decoding only the columns of `schema` (the scan's projection).
+fn projected_reader<T: parquet::file::reader::ChunkReader + 'static>(
+    builder: ParquetRecordBatchReaderBuilder<T>,
+    schema: &SchemaRef,
+) -> Result<parquet::arrow::arrow_reader::ParquetRecordBatchReader> {
+    let roots: Vec<usize> = builder
+        .schema()
+        .fields()
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| schema.field_with_name(f.name()).is_ok())
+        .map(|(i, _)| i)
+        .collect();
+    let mask = parquet::arrow::ProjectionMask::roots(builder.parquet_schema(), roots);
+    Ok(builder.with_projection(mask).with_batch_size(64 * 1024).build()?)
 }
 
 /// A sorted stream of a table version's rows.
@@ -201,6 +253,9 @@ impl TableScan {
     ) -> Result<TableScan> {
         let schema = TableScan::projected_schema(info, options)?;
         let mut cursors = Vec::new();
+        // Files are decoded on background threads, a few batches ahead of the merge, when
+        // there are few enough of them to give each a thread.
+        let prefetch = files.len() <= PREFETCH_FILES;
         for file in files {
             if let (Some(stats), Some((start, end))) = (file.file_stats(), options.time_range) {
                 let (lo, hi) = (stats.min_i64(TIME).unwrap_or(i64::MIN), stats.max_i64(TIME).unwrap_or(i64::MAX));
@@ -215,10 +270,18 @@ impl TableScan {
                     continue;
                 }
             }
-            let bytes = store.get(&format!("{dir}/{}", file.path))?.ok_or_else(|| {
-                Error::Storage(format!("data file '{}' of a committed version is missing", file.path))
-            })?;
-            let reader = ParquetRecordBatchReaderBuilder::try_new(bytes)?.with_batch_size(64 * 1024).build()?;
+            let path = format!("{dir}/{}", file.path);
+            let missing = || Error::Storage(format!("data file '{}' of a committed version is missing", file.path));
+            // A local file is read row group by row group (by the prefetching thread); an
+            // object is fetched whole.
+            let local = store.local_path(&path).and_then(|p| std::fs::File::open(p).ok());
+            let reader = match local {
+                Some(f) => projected_reader(ParquetRecordBatchReaderBuilder::try_new(f)?, &schema)?,
+                None => {
+                    let bytes = store.get(&path)?.ok_or_else(missing)?;
+                    projected_reader(ParquetRecordBatchReaderBuilder::try_new(bytes)?, &schema)?
+                }
+            };
             let target = schema.clone();
             let partition = file.partition_values.clone();
             let reader = reader.map(move |b| {
@@ -226,7 +289,8 @@ impl TableScan {
                 let b = crate::catalog::reorder(&b, &target)?;
                 Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
             });
-            cursors.push(FileCursor { reader: Box::new(reader), batch: None, position: 0 });
+            let reader: Run = if prefetch { Box::new(Prefetch::start(Box::new(reader))) } else { Box::new(reader) };
+            cursors.push(FileCursor { reader, batch: None, position: 0 });
         }
         Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new(), notes: Vec::new() })
     }

@@ -16,4 +16,4 @@ mod output;
 mod steps;
 
 pub use error::{Error, Result};
-pub use output::{for_text, run, run_with_warnings, write_csv, ResultMode, RunOptions};
+pub use output::{for_text, run, run_streaming, run_with_warnings, write_csv, write_csv_rows, ResultMode, RunOptions};

@@ -40,21 +40,40 @@ pub struct RunOptions {
 /// Runs a plan and also returns the warnings of the run: rows nulled instead of failing the
 /// query (integer division by zero, multiplication overflow), with their counts.
 pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<(RecordBatch, Vec<String>)> {
-    let (batch, nulled, mut warnings) = run_counting(plan, catalog, options)?;
+    let mut batches = Vec::new();
+    let warnings = run_streaming(plan, catalog, options, &mut |b| {
+        batches.push(b);
+        Ok(())
+    })?;
+    let schema = batches.first().map(RecordBatch::schema).ok_or_else(|| Error::Invalid("a run without rows".into()))?;
+    Ok((arrow_select::concat::concat_batches(&schema, &batches)?, warnings))
+}
+
+/// Runs a plan and hands its result rows to `sink` in order, a slice at a time (at least one
+/// batch, possibly empty), so the caller can write them while later slices are combined.
+/// Returns the warnings of the run (see [`run_with_warnings`]).
+pub fn run_streaming(
+    plan: &Plan,
+    catalog: &Catalog,
+    options: &RunOptions,
+    sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
+) -> Result<Vec<String>> {
+    let (parts, nulled, mut warnings) = run_parts(plan, catalog, options)?;
+    emit(parts, options, sink)?;
     warnings.extend(
         nulled
             .into_iter()
             .map(|(reason, rows)| format!("{rows} row{} nulled: {reason}", if rows == 1 { "" } else { "s" })),
     );
-    Ok((batch, warnings))
+    Ok(warnings)
 }
 
-/// A run's rows, the rows it nulled (per reason), and what reading the tables reported.
-type Counted = (RecordBatch, Vec<(&'static str, u64)>, Vec<String>);
+/// A run's parts, the rows it nulled (per reason), and what reading the tables reported.
+type Counted = (Vec<Part>, Vec<(&'static str, u64)>, Vec<String>);
 
 /// Runs a plan over the catalog's tables and returns its result rows.
 pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<RecordBatch> {
-    Ok(run_counting(plan, catalog, options)?.0)
+    Ok(run_with_warnings(plan, catalog, options)?.0)
 }
 
 /// Rows per partition the runtime aims for; small inputs still use [`MIN_PARTITIONS`], so every
@@ -79,7 +98,7 @@ struct Part {
 /// tables themselves), it runs over partitions of the entities by key hash on every core, each
 /// partition's steps dropped as soon as its rows are out, and the parts are merged back into
 /// (time, subsort, key hash) order.
-fn run_counting(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Counted> {
+fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Counted> {
     let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
     let _ = crate::kernels::take_nulled();
     let version_of = |table: &str| options.versions.get(table).copied();
@@ -102,8 +121,7 @@ fn run_counting(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<
     if count == 1 {
         let tables = read.partitions.into_iter().next().unwrap_or_default();
         let part = run_part(plan, &Inputs { tables, tick_ranges }, options, &cancelled)?;
-        let batch = combine(vec![part], options)?;
-        return Ok((batch, crate::kernels::take_nulled(), read.notes));
+        return Ok((vec![part], crate::kernels::take_nulled(), read.notes));
     }
     let notes = read.notes;
     let queue: Vec<std::sync::Mutex<Option<Inputs>>> = read
@@ -153,8 +171,7 @@ fn run_counting(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<
     });
     let mut parts: Vec<(usize, Part)> = results.into_iter().collect::<Result<_>>()?;
     parts.sort_by_key(|(i, _)| *i);
-    let batch = combine(parts.into_iter().map(|(_, p)| p).collect(), options)?;
-    Ok((batch, nulled.into_iter().collect(), notes))
+    Ok((parts.into_iter().map(|(_, p)| p).collect(), nulled.into_iter().collect(), notes))
 }
 
 /// When no step moves values between entities (no `lookup`, no `with_key`) and every tick
@@ -260,19 +277,120 @@ type Head = std::cmp::Reverse<((i64, u64, u64), usize)>;
 
 /// The output batch of the parts: history rows merged into (time, subsort, key hash) order,
 /// snapshot rows in key-hash order stamped with the snapshot instant.
-fn combine(parts: Vec<Part>, options: &RunOptions) -> Result<RecordBatch> {
+/// Rows per output slice: history results are merged and handed out a slice at a time.
+const SLICE_ROWS: usize = 1 << 20;
+
+/// Hands the parts' rows to the sink in output order. History results of several parts are
+/// cut into slices by (time, subsort, key hash) boundaries; the slices are merged on every
+/// core and delivered in order, a bounded number ahead of the sink.
+fn emit(parts: Vec<Part>, options: &RunOptions, sink: &mut dyn FnMut(RecordBatch) -> Result<()>) -> Result<()> {
+    emit_in_slices(parts, options, SLICE_ROWS, sink)
+}
+
+fn emit_in_slices(
+    parts: Vec<Part>,
+    options: &RunOptions,
+    slice_rows: usize,
+    sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
+) -> Result<()> {
+    let rows: usize = parts.iter().map(|p| p.time.len()).sum();
+    if options.mode == ResultMode::Snapshot || parts.len() == 1 || rows <= slice_rows {
+        let ranges: Vec<(usize, usize)> = parts.iter().map(|p| (0, p.time.len())).collect();
+        return sink(combine(&parts, &ranges, options)?);
+    }
+    // Slice boundaries: keys at even steps of the largest part (parts split entities by hash,
+    // so each part's keys spread like the whole's).
+    let slices = rows.div_ceil(slice_rows);
+    let largest = parts.iter().max_by_key(|p| p.time.len()).ok_or_else(|| Error::Invalid("no parts".into()))?;
+    let key = |p: &Part, i: usize| (p.time[i], p.subsort[i], p.key_hash[i]);
+    let bounds: Vec<(i64, u64, u64)> = (1..slices).map(|k| key(largest, k * largest.time.len() / slices)).collect();
+    // Each part's row range in each slice: rows with keys below the slice's upper bound.
+    let cut = |p: &Part, bound: &(i64, u64, u64)| {
+        let (mut lo, mut hi) = (0, p.time.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if key(p, mid) < *bound {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    let cuts: Vec<Vec<usize>> = parts
+        .iter()
+        .map(|p| {
+            std::iter::once(0).chain(bounds.iter().map(|b| cut(p, b))).chain(std::iter::once(p.time.len())).collect()
+        })
+        .collect();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let delivered = std::sync::Mutex::new(0usize);
+    let progress = std::sync::Condvar::new();
+    let failed = AtomicBool::new(false);
+    let (sender, receiver) = std::sync::mpsc::channel::<(usize, Result<RecordBatch>)>();
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (parts, cuts, next, delivered, progress, failed) =
+                (&parts, &cuts, &next, &delivered, &progress, &failed);
+            scope.spawn(move || loop {
+                let slice = next.fetch_add(1, Ordering::Relaxed);
+                if slice >= slices || failed.load(Ordering::Relaxed) {
+                    break;
+                }
+                // Stay at most `workers` slices ahead of the sink, to bound memory.
+                let mut done = delivered.lock().unwrap_or_else(|e| e.into_inner());
+                while slice >= *done + 2 * workers && !failed.load(Ordering::Relaxed) {
+                    done = progress.wait(done).unwrap_or_else(|e| e.into_inner());
+                }
+                drop(done);
+                let ranges: Vec<(usize, usize)> = cuts.iter().map(|c| (c[slice], c[slice + 1])).collect();
+                if sender.send((slice, combine(parts, &ranges, options))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        let mut pending: std::collections::BTreeMap<usize, RecordBatch> = std::collections::BTreeMap::new();
+        let mut want = 0;
+        let result = (|| {
+            for (slice, batch) in receiver.iter() {
+                pending.insert(slice, batch?);
+                while let Some(batch) = pending.remove(&want) {
+                    sink(batch)?;
+                    want += 1;
+                    *delivered.lock().unwrap_or_else(|e| e.into_inner()) = want;
+                    progress.notify_all();
+                }
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            failed.store(true, Ordering::Relaxed);
+            progress.notify_all();
+        }
+        result
+    })
+}
+
+/// Merges rows `ranges[i]` of each part `i` into output order.
+fn combine(parts: &[Part], ranges: &[(usize, usize)], options: &RunOptions) -> Result<RecordBatch> {
     let first = parts.first().ok_or_else(|| Error::Invalid("a run without parts".into()))?;
     let names = first.names.clone();
     // (part, row) of every output row, in output order.
-    let mut order: Vec<(usize, usize)> = Vec::with_capacity(parts.iter().map(|p| p.time.len()).sum());
+    let mut order: Vec<(usize, usize)> = Vec::with_capacity(ranges.iter().map(|(a, b)| b - a).sum());
     match options.mode {
         ResultMode::History => {
-            let mut heads: Vec<usize> = vec![0; parts.len()];
+            let mut heads: Vec<usize> = ranges.iter().map(|(a, _)| *a).collect();
             let mut heap: std::collections::BinaryHeap<Head> = parts
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| !p.time.is_empty())
-                .map(|(i, p)| std::cmp::Reverse(((p.time[0], p.subsort[0], p.key_hash[0]), i)))
+                .filter(|(i, _)| ranges[*i].0 < ranges[*i].1)
+                .map(|(i, p)| {
+                    let r = ranges[i].0;
+                    std::cmp::Reverse(((p.time[r], p.subsort[r], p.key_hash[r]), i))
+                })
                 .collect();
             while let Some(std::cmp::Reverse((_, i))) = heap.pop() {
                 let p = &parts[i];
@@ -280,7 +398,7 @@ fn combine(parts: Vec<Part>, options: &RunOptions) -> Result<RecordBatch> {
                 order.push((i, row));
                 heads[i] += 1;
                 let next = heads[i];
-                if next < p.time.len() {
+                if next < ranges[i].1 {
                     heap.push(std::cmp::Reverse(((p.time[next], p.subsort[next], p.key_hash[next]), i)));
                 }
             }
@@ -289,7 +407,7 @@ fn combine(parts: Vec<Part>, options: &RunOptions) -> Result<RecordBatch> {
             let mut all: Vec<(u64, usize, usize)> = parts
                 .iter()
                 .enumerate()
-                .flat_map(|(i, p)| p.key_hash.iter().enumerate().map(move |(row, h)| (*h, i, row)))
+                .flat_map(|(i, p)| (ranges[i].0..ranges[i].1).map(move |row| (p.key_hash[row], i, row)))
                 .collect();
             all.sort_unstable();
             order.extend(all.into_iter().map(|(_, i, row)| (i, row)));
@@ -382,11 +500,93 @@ fn nested_as_text(batch: &RecordBatch) -> Result<RecordBatch> {
 
 /// Writes rows as CSV: RFC 3339 times with nanoseconds and `Z`, empty fields for nulls.
 pub fn write_csv(batch: &RecordBatch, sink: &mut dyn std::io::Write) -> Result<()> {
+    write_csv_rows(batch, sink, true)
+}
+
+/// [`write_csv`], with or without the header line (later slices of one result go without).
+pub fn write_csv_rows(batch: &RecordBatch, sink: &mut dyn std::io::Write, header: bool) -> Result<()> {
     let text = nested_as_text(&for_text(batch)?)?;
     let mut writer = arrow_csv::WriterBuilder::new()
+        .with_header(header)
         .with_timestamp_tz_format("%Y-%m-%dT%H:%M:%S%.9fZ".to_owned())
         .with_timestamp_format("%Y-%m-%dT%H:%M:%S%.9fZ".to_owned())
         .build(sink);
     writer.write(&text)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parts with keys drawn from a small range (many equal times across parts).
+    fn parts(seed: u64, count: usize, rows: usize) -> Vec<Part> {
+        let mut state = seed;
+        let mut next = move || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state >> 33
+        };
+        let mut id = 0i64;
+        (0..count)
+            .map(|p| {
+                let mut keys: Vec<(i64, u64, u64)> = (0..rows)
+                    .map(|_| ((next() % 50) as i64, next() % 3, (next() % 5) * count as u64 + p as u64))
+                    .collect();
+                keys.sort_unstable();
+                let ids: Vec<i64> = keys
+                    .iter()
+                    .map(|_| {
+                        id += 1;
+                        id
+                    })
+                    .collect();
+                Part {
+                    columns: vec![Arc::new(arrow_array::Int64Array::from(ids))],
+                    names: vec!["id".to_owned()],
+                    time: keys.iter().map(|k| k.0).collect(),
+                    subsort: keys.iter().map(|k| k.1).collect(),
+                    key_hash: keys.iter().map(|k| k.2).collect(),
+                    last_time: keys.last().map(|k| k.0),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn slices_merged_on_several_threads_equal_one_merge() {
+        let options = RunOptions::default();
+        for (seed, count, rows) in [(1, 5, 40), (2, 7, 3), (3, 2, 100), (4, 9, 0), (5, 4, 1)] {
+            let whole = {
+                let parts = parts(seed, count, rows);
+                let ranges: Vec<(usize, usize)> = parts.iter().map(|p| (0, p.time.len())).collect();
+                combine(&parts, &ranges, &options).unwrap_or_else(|e| panic!("{e}"))
+            };
+            for slice_rows in [1, 3, 7, 1000] {
+                let mut batches = Vec::new();
+                emit_in_slices(parts(seed, count, rows), &options, slice_rows, &mut |b| {
+                    batches.push(b);
+                    Ok(())
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+                let sliced =
+                    arrow_select::concat::concat_batches(&whole.schema(), &batches).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(sliced, whole, "seed {seed}, {count} parts of {rows}, slices of {slice_rows}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_merge() {
+        let options = RunOptions::default();
+        let mut calls = 0;
+        let result = emit_in_slices(parts(9, 6, 50), &options, 5, &mut |_| {
+            calls += 1;
+            if calls == 3 {
+                return Err(Error::Invalid("disk full".into()));
+            }
+            Ok(())
+        });
+        assert!(matches!(result, Err(Error::Invalid(m)) if m == "disk full"));
+        assert_eq!(calls, 3);
+    }
 }

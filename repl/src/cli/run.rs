@@ -95,34 +95,126 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
     if options.at.is_some() && options.mode == ResultMode::History {
         return Err("--at applies to --results snapshot".to_owned());
     }
-    let (mut batch, warnings) =
-        fenl_runtime::run_with_warnings(&physical, catalog, &options).map_err(|e| e.to_string())?;
+    let to_terminal = flags.out.is_none() && std::io::stdout().is_terminal();
+    let format = flags.output.clone().unwrap_or_else(|| if to_terminal { "table".into() } else { "csv".into() });
+    // Rows arrive a slice at a time and are written as they come; the output file is created
+    // with the first slice, so a query that fails leaves an existing file alone.
+    let mut output = Output { format, limit: flags.limit, out: flags.out.clone(), ..Default::default() };
+    let warnings = fenl_runtime::run_streaming(&physical, catalog, &options, &mut |batch| {
+        output.write(batch).map_err(fenl_runtime::Error::Invalid)
+    })
+    .map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("warning: {warning}");
     }
-    let total = batch.num_rows();
-    if let Some(limit) = flags.limit {
-        batch = batch.slice(0, limit.min(total));
-    }
-    let to_terminal = flags.out.is_none() && std::io::stdout().is_terminal();
-    let format = flags.output.clone().unwrap_or_else(|| if to_terminal { "table".into() } else { "csv".into() });
-    let mut sink: Box<dyn Write + Send> = match &flags.out {
-        Some(path) => {
-            Box::new(std::fs::File::create(path).map_err(|e| format!("cannot write '{}': {e}", path.display()))?)
-        }
-        None => Box::new(std::io::BufWriter::new(crate::stdout::Stdout)),
-    };
-    if format == "parquet" {
-        // Encoded straight into the file (or stdout), not into a second copy in memory.
-        let mut writer =
-            parquet::arrow::ArrowWriter::try_new(&mut sink, batch.schema(), None).map_err(|e| e.to_string())?;
-        writer.write(&batch).map_err(|e| e.to_string())?;
-        writer.close().map_err(|e| e.to_string())?;
-    } else {
-        write_batch(&batch, &format, &mut sink, total, 40)?;
-    }
-    sink.flush().map_err(|e| e.to_string())?;
+    output.finish()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Result rows written as they arrive.
+#[derive(Default)]
+struct Output {
+    format: String,
+    limit: Option<usize>,
+    out: Option<std::path::PathBuf>,
+    sink: Option<Box<dyn Write + Send>>,
+    parquet: Option<parquet::arrow::ArrowWriter<Box<dyn Write + Send>>>,
+    /// Rows produced, and rows written (at most `limit`).
+    total: usize,
+    written: usize,
+    /// The rows a table shows (at most 40), kept until the end for the layout.
+    shown: Vec<RecordBatch>,
+    schema: Option<arrow_schema::SchemaRef>,
+}
+
+/// Rows the table output shows.
+const TABLE_ROWS: usize = 40;
+
+impl Output {
+    fn open(&self) -> Result<Box<dyn Write + Send>, String> {
+        Ok(match &self.out {
+            Some(path) => {
+                Box::new(std::fs::File::create(path).map_err(|e| format!("cannot write '{}': {e}", path.display()))?)
+            }
+            None => Box::new(std::io::BufWriter::new(crate::stdout::Stdout)),
+        })
+    }
+
+    fn write(&mut self, batch: RecordBatch) -> Result<(), String> {
+        let err = |e: &dyn std::fmt::Display| e.to_string();
+        self.total += batch.num_rows();
+        if self.schema.is_none() {
+            self.schema = Some(batch.schema());
+        }
+        let room = self.limit.map_or(usize::MAX, |l| l.saturating_sub(self.written));
+        let batch = batch.slice(0, batch.num_rows().min(room));
+        let first = self.written == 0 && self.sink.is_none() && self.parquet.is_none();
+        self.written += batch.num_rows();
+        match self.format.as_str() {
+            "parquet" => {
+                if self.parquet.is_none() {
+                    // Encoded straight into the file (or stdout), not into a second copy in memory.
+                    let sink = self.open()?;
+                    let props = parquet_properties(&batch);
+                    self.parquet = Some(
+                        parquet::arrow::ArrowWriter::try_new(sink, batch.schema(), Some(props)).map_err(|e| err(&e))?,
+                    );
+                }
+                if let Some(writer) = &mut self.parquet {
+                    writer.write(&batch).map_err(|e| err(&e))?;
+                }
+            }
+            "csv" | "jsonl" => {
+                if self.sink.is_none() {
+                    self.sink = Some(self.open()?);
+                }
+                let Some(sink) = self.sink.as_mut() else { return Ok(()) };
+                if self.format == "csv" {
+                    fenl_runtime::write_csv_rows(&batch, sink, first).map_err(|e| err(&e))?;
+                } else {
+                    write_batch(&batch, "jsonl", sink, 0, 0)?;
+                }
+            }
+            _ => {
+                let kept: usize = self.shown.iter().map(RecordBatch::num_rows).sum();
+                if kept < TABLE_ROWS {
+                    self.shown.push(batch.slice(0, batch.num_rows().min(TABLE_ROWS - kept)));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<(), String> {
+        let err = |e: &dyn std::fmt::Display| e.to_string();
+        if let Some(writer) = self.parquet.take() {
+            let mut sink = writer.into_inner().map_err(|e| err(&e))?;
+            return sink.flush().map_err(|e| err(&e));
+        }
+        if let Some(mut sink) = self.sink.take() {
+            return sink.flush().map_err(|e| err(&e));
+        }
+        let schema = self.schema.clone().ok_or("the query produced no result schema")?;
+        let shown = arrow_select::concat::concat_batches(&schema, &self.shown).map_err(|e| err(&e))?;
+        let mut sink = self.open()?;
+        write_batch(&shown, &self.format, &mut sink, self.total.min(self.limit.unwrap_or(usize::MAX)), TABLE_ROWS)?;
+        sink.flush().map_err(|e| err(&e))
+    }
+}
+
+/// How result files are encoded: Snappy, dictionaries only for text (numbers and times rarely
+/// repeat enough to pay for the dictionary lookups, which dominated the write).
+fn parquet_properties(batch: &RecordBatch) -> parquet::file::properties::WriterProperties {
+    let mut builder = parquet::file::properties::WriterProperties::builder()
+        .set_compression(parquet::basic::Compression::SNAPPY)
+        .set_dictionary_enabled(false);
+    for field in batch.schema().fields() {
+        if matches!(field.data_type(), arrow_schema::DataType::Utf8 | arrow_schema::DataType::LargeUtf8) {
+            builder = builder
+                .set_column_dictionary_enabled(parquet::schema::types::ColumnPath::from(field.name().as_str()), true);
+        }
+    }
+    builder.build()
 }
 
 fn for_text(batch: &RecordBatch) -> Result<RecordBatch, String> {
@@ -150,7 +242,8 @@ pub fn write_batch(
         "parquet" => {
             let mut buffer = Vec::new();
             let mut writer =
-                parquet::arrow::ArrowWriter::try_new(&mut buffer, batch.schema(), None).map_err(|e| err(&e))?;
+                parquet::arrow::ArrowWriter::try_new(&mut buffer, batch.schema(), Some(parquet_properties(batch)))
+                    .map_err(|e| err(&e))?;
             writer.write(batch).map_err(|e| err(&e))?;
             writer.close().map_err(|e| err(&e))?;
             sink.write_all(&buffer).map_err(|e| err(&e))?;
