@@ -15,6 +15,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc returns freed memory to the system promptly; with glibc's per-thread arenas the
+/// runtime's short-lived partition arrays kept a third more resident memory.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     // The front end recurses over trees up to its depth limit; give it room on every platform.

@@ -392,14 +392,18 @@ fn combine(parts: &[Part], ranges: &[(usize, usize)], options: &RunOptions) -> R
                     std::cmp::Reverse(((p.time[r], p.subsort[r], p.key_hash[r]), i))
                 })
                 .collect();
-            while let Some(std::cmp::Reverse((_, i))) = heap.pop() {
+            // The smallest head is replaced in place (one sift-down) while its part has rows.
+            while let Some(mut top) = heap.peek_mut() {
+                let i = (top.0).1;
                 let p = &parts[i];
                 let row = heads[i];
                 order.push((i, row));
                 heads[i] += 1;
                 let next = heads[i];
                 if next < ranges[i].1 {
-                    heap.push(std::cmp::Reverse(((p.time[next], p.subsort[next], p.key_hash[next]), i)));
+                    *top = std::cmp::Reverse(((p.time[next], p.subsort[next], p.key_hash[next]), i));
+                } else {
+                    std::collections::binary_heap::PeekMut::pop(top);
                 }
             }
         }
