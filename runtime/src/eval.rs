@@ -165,10 +165,45 @@ fn int64_column<'b>(batch: &'b RecordBatch, name: &str) -> Result<&'b [i64]> {
 }
 
 /// Runs every step of a plan over the given inputs.
-pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> Result<(Vec<StepData>, Entities)> {
+/// What running the steps leaves: the output step's data (the others are freed as soon as no
+/// later step reads them), the entities, and the latest event time any step saw.
+pub struct Ran {
+    pub steps: Vec<StepData>,
+    pub entities: Entities,
+    pub last_time: Option<i64>,
+}
+
+/// For each step, the last step that reads its data (a lookup response also reads its request
+/// and the request's input); the output step is kept to the end.
+fn last_uses(plan: &Plan) -> Vec<usize> {
+    let mut last = vec![0usize; plan.steps.len()];
+    for (j, step) in plan.steps.iter().enumerate() {
+        for input in &step.inputs {
+            last[input.index()] = last[input.index()].max(j);
+        }
+        if matches!(step.kind, StepKind::LookupResponse) {
+            for merged in &step.inputs {
+                for request in &plan.steps[merged.index()].inputs {
+                    last[request.index()] = last[request.index()].max(j);
+                    for primary in &plan.steps[request.index()].inputs {
+                        last[primary.index()] = last[primary.index()].max(j);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(output) = last.get_mut(plan.output.index()) {
+        *output = usize::MAX;
+    }
+    last
+}
+
+pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> Result<Ran> {
     let mut entities = Entities::default();
     let mut done: Vec<StepData> = Vec::with_capacity(plan.steps.len());
     let check = || if cancelled() { Err(Error::Cancelled) } else { Ok(()) };
+    let last_use = last_uses(plan);
+    let mut last_time: Option<i64> = None;
     for (index, step) in plan.steps.iter().enumerate() {
         check()?;
         let mut data = StepData::default();
@@ -473,9 +508,18 @@ pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> 
             };
             data.values.push(value);
         }
+        if let Some(t) = data.rows.time.iter().filter(|t| **t < i64::MAX).max() {
+            last_time = Some(last_time.map_or(*t, |l| l.max(*t)));
+        }
         done.push(data);
+        // Free what no later step reads.
+        for (s, last) in last_use.iter().enumerate().take(index + 1) {
+            if *last == index {
+                done[s] = StepData::default();
+            }
+        }
     }
-    Ok((done, entities))
+    Ok(Ran { steps: done, entities, last_time })
 }
 
 /// The constant in an array of a literal; over no rows (an empty partition), any value serves.

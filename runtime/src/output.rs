@@ -206,7 +206,7 @@ fn independent_entities(plan: &Plan) -> Option<Vec<(usize, Vec<String>)>> {
 
 /// Runs the steps over one set of inputs and keeps only the result rows the mode asks for.
 fn run_part(plan: &Plan, inputs: &Inputs, options: &RunOptions, cancelled: &dyn Fn() -> bool) -> Result<Part> {
-    let (steps, entities) = run_steps(plan, inputs, cancelled)?;
+    let crate::eval::Ran { steps, entities, last_time: seen_last } = run_steps(plan, inputs, cancelled)?;
     let step = steps.get(plan.output.index()).ok_or_else(|| Error::Invalid("the plan has no output step".into()))?;
     let value = step.values.get(plan.result).ok_or_else(|| Error::Invalid("the plan has no result".into()))?;
     let rows = &step.rows;
@@ -233,9 +233,7 @@ fn run_part(plan: &Plan, inputs: &Inputs, options: &RunOptions, cancelled: &dyn 
         }
     };
     // Only a snapshot without `--at` is stamped with the last time read.
-    let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none())
-        .then(|| steps.iter().filter_map(|s| s.rows.time.iter().filter(|t| **t < i64::MAX).max().copied()).max())
-        .flatten();
+    let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none()).then_some(seen_last).flatten();
     let indices = UInt32Array::from(selected.clone());
     let key_refs: Vec<&dyn Array> = entities.key_columns.iter().map(|c| c.as_ref()).collect();
     let key_positions: Vec<(usize, usize)> = selected

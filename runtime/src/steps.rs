@@ -36,10 +36,31 @@ impl Rows {
     }
 }
 
+/// A hasher for keys that are already hashes (xxh3 of the key's bytes): the value itself.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed with it; fold anything else all the same.
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
 /// Dense ids for key hashes, and where each key's original value can be found.
 #[derive(Debug, Default)]
 pub struct Entities {
-    ids: HashMap<u64, u32>,
+    ids: HashMap<u64, u32, std::hash::BuildHasherDefault<KeyHasher>>,
     pub hashes: Vec<u64>,
     /// For each entity: the key column and the row holding its key value.
     pub key_values: Vec<Option<(usize, u32)>>,

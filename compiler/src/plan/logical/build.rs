@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::{Node, NodeId, Op, Plan};
 use crate::diagnostics::Span;
 use crate::hir::{self, consts_fold, ExprId, ExprKind, Hir};
-use crate::types::{Catalog, Implementation};
+use crate::types::{Catalog, FenlType, Implementation};
 
 /// Builds the logical plan of a checked query (one without errors).
 pub fn build(hir: &Hir) -> Option<Plan> {
@@ -93,6 +93,31 @@ impl Builder<'_> {
                         let value = base_node.args[i];
                         self.memo.insert((id, context), value);
                         return Some(value);
+                    }
+                }
+                // A field of a value moved to other rows (`with_key`, `lookup`, `when`, shifts) is
+                // that function of the field: only the field crosses steps, not the whole record
+                // (a table's row would otherwise be carried, every column of it, through re-keying).
+                if let Op::Call(name) = &base_node.op {
+                    let moves = matches!(name.as_str(), "when" | "shift_to" | "shift_until" | "with_key" | "lookup");
+                    if let Some(&value) = base_node.args.get(1).filter(|_| moves) {
+                        let value_node = &self.nodes[value.index()];
+                        if matches!(&value_node.ty, FenlType::Record(fields) if fields.iter().any(|(n, _)| n == field))
+                        {
+                            let inner = Node {
+                                op: Op::FieldRef(field.clone()),
+                                args: vec![value],
+                                ty: e.ty.clone(),
+                                grouping: value_node.grouping.clone(),
+                                continuous: value_node.continuous,
+                            };
+                            let name = name.clone();
+                            let mut args = base_node.args.clone();
+                            args[1] = self.intern(inner, e.span);
+                            let node_id = self.intern(mk(Op::Call(name), args), e.span);
+                            self.memo.insert((id, context), node_id);
+                            return Some(node_id);
+                        }
                     }
                 }
                 mk(Op::FieldRef(field.clone()), vec![base])
