@@ -21,14 +21,17 @@ impl Rng {
     }
 }
 
-/// Writes `rows` events over `keys` customers, 90 days from 2024-01-01, to a Parquet file.
+/// Writes `rows` events over `keys` customers (and `FENL_BENCH_ITEMS` items, default 10,000),
+/// 90 days from 2024-01-01, to a Parquet file.
 pub fn write_events(path: &std::path::Path, rows: usize, keys: u64) -> Result<()> {
     let schema = Arc::new(Schema::new(vec![
         Field::new("time", DataType::Timestamp(TimeUnit::Nanosecond, None), false),
         Field::new("customer_id", DataType::Int64, false),
         Field::new("amount", DataType::Float64, false),
         Field::new("category", DataType::Int64, false),
+        Field::new("item_id", DataType::Int64, false),
     ]));
+    let items = env_size("FENL_BENCH_ITEMS", 10_000) as u64;
     let mut rng = Rng(42);
     let step = 90 * 24 * 3600 * 1_000_000_000i64 / rows.max(1) as i64;
     let file = std::fs::File::create(path)
@@ -49,6 +52,7 @@ pub fn write_events(path: &std::path::Path, rows: usize, keys: u64) -> Result<()
         let key: Vec<i64> = (0..n).map(|_| (rng.next() % keys.max(1)) as i64).collect();
         let amount: Vec<f64> = (0..n).map(|_| (rng.next() % 20_000) as f64 / 100.0).collect();
         let category: Vec<i64> = (0..n).map(|_| (rng.next() % 20) as i64).collect();
+        let item: Vec<i64> = (0..n).map(|_| (rng.next() % items.max(1)) as i64).collect();
         let batch = RecordBatch::try_new(
             schema.clone(),
             vec![
@@ -56,6 +60,7 @@ pub fn write_events(path: &std::path::Path, rows: usize, keys: u64) -> Result<()
                 Arc::new(Int64Array::from(key)),
                 Arc::new(Float64Array::from(amount)),
                 Arc::new(Int64Array::from(category)),
+                Arc::new(Int64Array::from(item)),
             ],
         )?;
         writer.write(&batch)?;
