@@ -397,23 +397,8 @@ impl Catalog {
                 size: Some(f.size),
             })
         }));
-        actions.extend(written.iter().map(|f| Action::Add(f.clone())));
-        let version = info.snapshot.version + 1;
-        match delta::commit(&self.store, &dir, version, &actions) {
-            Ok(true) => {
-                report.version = Some(version);
-                Ok(report)
-            }
-            outcome => {
-                for file in &written {
-                    let _ = self.store.delete(&format!("{dir}/{}", file.path));
-                }
-                outcome?;
-                Err(Error::Conflict(format!(
-                    "another writer changed '{name}' during the refresh; nothing was committed, run it again"
-                )))
-            }
-        }
+        report.version = Some(self.commit_written(name, info.snapshot.version + 1, actions, &written)?);
+        Ok(report)
     }
 
     /// Switches an external table between logical and materialized, in one commit: to
@@ -462,23 +447,24 @@ impl Catalog {
             }));
         }
         actions.push(Action::MetaData(metadata));
+        report.version = Some(self.commit_written(name, info.snapshot.version + 1, actions, &written)?);
+        Ok(report)
+    }
+
+    /// Commits `actions` plus the `written` data files as `version`; when that fails (another
+    /// writer committed first, or the store failed) deletes the files and commits nothing.
+    fn commit_written(&self, name: &str, version: u64, mut actions: Vec<Action>, written: &[AddFile]) -> Result<u64> {
+        let dir = table_dir(name);
         actions.extend(written.iter().map(|f| Action::Add(f.clone())));
-        let version = info.snapshot.version + 1;
-        match delta::commit(&self.store, &dir, version, &actions) {
-            Ok(true) => {
-                report.version = Some(version);
-                Ok(report)
-            }
-            outcome => {
-                for file in &written {
-                    let _ = self.store.delete(&format!("{dir}/{}", file.path));
-                }
-                outcome?;
-                Err(Error::Conflict(format!(
-                    "another writer changed '{name}' first; nothing was committed, run it again"
-                )))
-            }
+        let outcome = delta::commit(&self.store, &dir, version, &actions);
+        if matches!(outcome, Ok(true)) {
+            return Ok(version);
         }
+        for file in written {
+            let _ = self.store.delete(&format!("{dir}/{}", file.path));
+        }
+        outcome?;
+        Err(Error::Conflict(format!("another writer changed '{name}' first; nothing was committed, run it again")))
     }
 
     /// Refreshes the materialized external tables marked `refresh_on_start`; returns their reports.

@@ -13,24 +13,11 @@ pub enum TableCommand {
     /// Create an empty table.
     Create {
         name: String,
-        /// The column holding each event's time.
-        #[arg(long, value_name = "C")]
-        time_column: String,
-        /// The column holding each event's entity key.
-        #[arg(long, value_name = "K")]
-        entity_key_column: String,
-        /// A column ordering events with equal times (generated from load order when absent).
-        #[arg(long, value_name = "S")]
-        subsort_column: Option<String>,
-        /// The entity type; tables of one grouping combine directly (default: the table name).
-        #[arg(long, value_name = "G")]
-        grouping: Option<String>,
+        #[command(flatten)]
+        columns: KeyColumns,
         /// Store files in hive-style directories by the values of these columns (`region=eu/`).
         #[arg(long, value_name = "COL")]
         partition_on: Vec<String>,
-        /// The unit of an integer (epoch) time column.
-        #[arg(long, value_name = "UNIT", default_value = "s", value_parser = ["s", "ms", "us", "ns"])]
-        time_unit: String,
     },
     /// Append the rows of files to a table, in one commit.
     Load {
@@ -112,6 +99,38 @@ pub enum TableCommand {
     },
 }
 
+/// The columns that make rows events, shared by `create` and `create-external`.
+#[derive(Debug, clap::Args)]
+pub struct KeyColumns {
+    /// The column holding each event's time.
+    #[arg(long, value_name = "C")]
+    time_column: String,
+    /// The column holding each event's entity key.
+    #[arg(long, value_name = "K")]
+    entity_key_column: String,
+    /// A column ordering events with equal times (generated from load order when absent).
+    #[arg(long, value_name = "S")]
+    subsort_column: Option<String>,
+    /// The entity type; tables of one grouping combine directly (default: the table name).
+    #[arg(long, value_name = "G")]
+    grouping: Option<String>,
+    /// The unit of an integer (epoch) time column.
+    #[arg(long, value_name = "UNIT", default_value = "s", value_parser = ["s", "ms", "us", "ns"])]
+    time_unit: String,
+}
+
+impl KeyColumns {
+    fn def(&self, name: &str) -> Result<TableDef, String> {
+        let mut def = TableDef::new(name, &self.time_column, &self.entity_key_column);
+        def.subsort_column = self.subsort_column.clone();
+        if let Some(g) = &self.grouping {
+            def.grouping = g.clone();
+        }
+        def.epoch_unit = EpochUnit::parse(&self.time_unit).map_err(|e| e.to_string())?;
+        Ok(def)
+    }
+}
+
 /// `fenl table create-external`.
 #[derive(Debug, clap::Args)]
 pub struct ExternalArgs {
@@ -119,16 +138,11 @@ pub struct ExternalArgs {
     /// A file, a directory (every file under it) or a glob (`exports/*.csv`).
     #[arg(long, value_name = "PATH_OR_GLOB")]
     path: String,
+    /// How the files are written (JSON: one object per line, or one array of objects).
     #[arg(long, value_parser = ["csv", "parquet", "jsonl"])]
     format: String,
-    #[arg(long, value_name = "C")]
-    time_column: String,
-    #[arg(long, value_name = "K")]
-    entity_key_column: String,
-    #[arg(long, value_name = "S")]
-    subsort_column: Option<String>,
-    #[arg(long, value_name = "G")]
-    grouping: Option<String>,
+    #[command(flatten)]
+    columns: KeyColumns,
     /// logical: read the files at every query; materialized: load them, refresh on demand.
     #[arg(long, default_value = "logical", value_parser = ["logical", "materialized"])]
     mode: String,
@@ -168,9 +182,6 @@ pub struct ExternalArgs {
     /// The columns, `name:type,...` (i32 i64 f32 f64 bool string timestamp date); inferred when absent.
     #[arg(long, value_name = "COLUMNS")]
     schema: Option<String>,
-    /// The unit of an integer (epoch) time column.
-    #[arg(long, value_name = "UNIT", default_value = "s", value_parser = ["s", "ms", "us", "ns"])]
-    time_unit: String,
     /// Read the files and count valid and invalid records; create nothing.
     #[arg(long, conflicts_with = "infer_only")]
     dry_run: bool,
@@ -223,12 +234,7 @@ fn external_def(args: &ExternalArgs) -> Result<TableDef, String> {
             return Err(format!("--time-format {f:?} is not a valid chrono format string"));
         }
     }
-    let mut def = TableDef::new(&args.name, &args.time_column, &args.entity_key_column);
-    def.subsort_column = args.subsort_column.clone();
-    if let Some(g) = &args.grouping {
-        def.grouping = g.clone();
-    }
-    def.epoch_unit = EpochUnit::parse(&args.time_unit).map_err(err)?;
+    let mut def = args.columns.def(&args.name)?;
     def.external = Some(external);
     Ok(def)
 }
@@ -388,22 +394,9 @@ fn human_bytes(bytes: i64) -> String {
 
 pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String> {
     match command {
-        TableCommand::Create {
-            name,
-            time_column,
-            entity_key_column,
-            subsort_column,
-            grouping,
-            partition_on,
-            time_unit,
-        } => {
-            let mut def = TableDef::new(name, time_column, entity_key_column);
-            def.subsort_column = subsort_column.clone();
+        TableCommand::Create { name, columns, partition_on } => {
+            let mut def = columns.def(name)?;
             def.partition_on = partition_on.clone();
-            if let Some(g) = grouping {
-                def.grouping = g.clone();
-            }
-            def.epoch_unit = EpochUnit::parse(time_unit).map_err(|e| e.to_string())?;
             catalog.create_table(&def).map_err(|e| e.to_string())?;
             outln!("created table {name}");
         }
