@@ -253,6 +253,7 @@ pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> 
                 order.sort_by_key(|&i| (r.time[i as usize], r.subsort[i as usize], hashes[i as usize]));
                 entities.key_columns.push(keys.clone());
                 let column = entities.key_columns.len() - 1;
+                data.rows = steps::Rows::with_capacity(order.len());
                 for &i in &order {
                     let id = entities.id(hashes[i as usize]);
                     if entities.key_values[id as usize].is_none() {

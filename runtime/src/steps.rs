@@ -20,6 +20,15 @@ pub struct Rows {
 }
 
 impl Rows {
+    pub fn with_capacity(n: usize) -> Rows {
+        Rows {
+            time: Vec::with_capacity(n),
+            subsort: Vec::with_capacity(n),
+            key_hash: Vec::with_capacity(n),
+            entity: Vec::with_capacity(n),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.time.len()
     }
@@ -118,7 +127,7 @@ pub fn scan_rows(batch: &RecordBatch, key_column: &str, entities: &mut Entities)
 /// Returns the rows and, per input, the input row each merged row came from.
 pub fn merge_rows(inputs: &[&Rows]) -> (Rows, Vec<Vec<Option<u32>>>) {
     let total: usize = inputs.iter().map(|r| r.len()).sum();
-    let mut rows = Rows::default();
+    let mut rows = Rows::with_capacity(inputs.iter().map(|r| r.len()).max().unwrap_or(0));
     let mut sources: Vec<Vec<Option<u32>>> = inputs.iter().map(|_| Vec::with_capacity(total)).collect();
     let mut positions = vec![0usize; inputs.len()];
     loop {
