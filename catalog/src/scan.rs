@@ -116,6 +116,8 @@ struct FileCursor {
     reader: Run,
     batch: Option<RecordBatch>,
     position: usize,
+    /// The file's smallest and largest `_time`, from its statistics.
+    times: Option<(i64, i64)>,
 }
 
 impl FileCursor {
@@ -227,10 +229,32 @@ impl TableScan {
                     let b = crate::catalog::reorder(&b?, &target)?;
                     Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
                 }));
-                FileCursor { reader, batch: None, position: 0 }
+                FileCursor { reader, batch: None, position: 0, times: None }
             })
             .collect();
         Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new(), notes: Vec::new() })
+    }
+
+    /// The scan as runs to read side by side, in order, when its files hold disjoint time
+    /// ranges (the usual case for tables loaded in time order): their concatenation is the
+    /// scan's output, so readers that only need each entity's rows in order can read them in
+    /// parallel. `Err(self)` when the files overlap, their ranges are unknown, or rows are filtered.
+    pub fn into_disjoint_runs(self) -> std::result::Result<Vec<Run>, TableScan> {
+        if self.options.time_range.is_some() || self.options.key_hashes.is_some() || !self.ready.is_empty() {
+            return Err(self);
+        }
+        let Some(mut ranges) =
+            self.cursors.iter().enumerate().map(|(i, c)| c.times.map(|t| (t, i))).collect::<Option<Vec<_>>>()
+        else {
+            return Err(self);
+        };
+        ranges.sort_unstable();
+        // Strictly apart: rows at one instant in two files would need the merge.
+        if ranges.windows(2).any(|w| w[0].0 .1 >= w[1].0 .0) || self.cursors.iter().any(|c| c.batch.is_some()) {
+            return Err(self);
+        }
+        let mut cursors: Vec<Option<FileCursor>> = self.cursors.into_iter().map(Some).collect();
+        Ok(ranges.into_iter().filter_map(|(_, i)| cursors[i].take().map(|c| c.reader)).collect())
     }
 
     /// Notes for the user from reading the table (bad records of an external table).
@@ -290,7 +314,8 @@ impl TableScan {
                 Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
             });
             let reader: Run = if prefetch { Box::new(Prefetch::start(Box::new(reader))) } else { Box::new(reader) };
-            cursors.push(FileCursor { reader, batch: None, position: 0 });
+            let times = file.file_stats().and_then(|s| Some((s.min_i64(TIME)?, s.max_i64(TIME)?)));
+            cursors.push(FileCursor { reader, batch: None, position: 0, times });
         }
         Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new(), notes: Vec::new() })
     }

@@ -87,7 +87,7 @@ pub fn read_tables(
     plan: &Plan,
     catalog: &Catalog,
     version_of: &dyn Fn(&str) -> Option<u64>,
-    cancelled: &dyn Fn() -> bool,
+    cancelled: &(dyn Fn() -> bool + Sync),
     partitions: &dyn Fn(usize) -> usize,
 ) -> Result<ReadTables> {
     let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
@@ -122,29 +122,13 @@ pub fn read_tables(
         let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
         let schema = scan.schema();
         read.notes.extend(scan.notes().iter().cloned());
-        let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
-        let mut range: Option<(i64, i64)> = None;
-        for batch in scan {
-            if cancelled() {
-                return Err(Error::Cancelled);
-            }
-            let batch = batch?;
-            let times = int64_column(&batch, "_time")?;
-            if let (Some(first), Some(last)) = (times.first(), times.last()) {
-                range = Some(range.map_or((*first, *last), |(a, b)| (a.min(*first), b.max(*last))));
-            }
-            if count == 1 {
-                pieces[0].push(batch);
-                continue;
-            }
-            let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
-            for (row, hash) in int64_column(&batch, "_key_hash")?.iter().enumerate() {
-                indices[(*hash as u64 % count as u64) as usize].push(row as u32);
-            }
-            for (piece, rows) in pieces.iter_mut().zip(indices) {
-                piece.push(arrow_select::take::take_record_batch(&batch, &UInt32Array::from(rows))?);
-            }
-        }
+        // Files of disjoint time ranges are read side by side (each split by key hash as it
+        // arrives) and their pieces put back in file order; overlapping files go through the merge.
+        let (pieces, range) = match scan.into_disjoint_runs() {
+            Ok(runs) if count > 1 && runs.len() > 1 => read_runs_in_parallel(runs, count, cancelled)?,
+            Ok(runs) => split_run(Box::new(runs.into_iter().flatten()), count, cancelled)?,
+            Err(scan) => split_run(Box::new(scan), count, cancelled)?,
+        };
         for (partition, batches) in read.partitions.iter_mut().zip(pieces) {
             let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
             partition.insert(table.to_owned(), TableData { batch, key_column: info.def.key_column.clone() });
@@ -154,6 +138,89 @@ pub fn read_tables(
         }
     }
     Ok(read)
+}
+
+/// A table's rows split into `count` partitions by key hash, and its first and last time.
+type Split = (Vec<Vec<RecordBatch>>, Option<(i64, i64)>);
+
+/// Splits a sorted run by key hash as its batches arrive.
+fn split_run(run: fenl_catalog::scan::Run, count: usize, cancelled: &(dyn Fn() -> bool + Sync)) -> Result<Split> {
+    let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
+    let mut range: Option<(i64, i64)> = None;
+    for batch in run {
+        if cancelled() {
+            return Err(Error::Cancelled);
+        }
+        let batch = batch?;
+        let times = int64_column(&batch, "_time")?;
+        if let (Some(first), Some(last)) = (times.first(), times.last()) {
+            range = Some(range.map_or((*first, *last), |(a, b)| (a.min(*first), b.max(*last))));
+        }
+        if count == 1 {
+            pieces[0].push(batch);
+            continue;
+        }
+        let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
+        for (row, hash) in int64_column(&batch, "_key_hash")?.iter().enumerate() {
+            indices[(*hash as u64 % count as u64) as usize].push(row as u32);
+        }
+        for (piece, rows) in pieces.iter_mut().zip(indices) {
+            piece.push(arrow_select::take::take_record_batch(&batch, &UInt32Array::from(rows))?);
+        }
+    }
+    Ok((pieces, range))
+}
+
+/// [`split_run`] of runs that follow one another in time, on every core; the pieces of each
+/// partition are concatenated in run order.
+fn read_runs_in_parallel(
+    runs: Vec<fenl_catalog::scan::Run>,
+    count: usize,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Result<Split> {
+    let queue: Vec<std::sync::Mutex<Option<fenl_catalog::scan::Run>>> =
+        runs.into_iter().map(|r| std::sync::Mutex::new(Some(r))).collect();
+    let done: Vec<std::sync::Mutex<Option<Result<Split>>>> =
+        queue.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(queue.len()).max(1);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(slot) = queue.get(i) else { break };
+                let Some(run) = slot.lock().ok().and_then(|mut r| r.take()) else { break };
+                let result = split_run(run, count, cancelled);
+                let failed = result.is_err();
+                if let Ok(mut d) = done[i].lock() {
+                    *d = Some(result);
+                }
+                if failed {
+                    break;
+                }
+            });
+        }
+    });
+    let mut results: Vec<Option<Result<Split>>> = done.into_iter().map(|d| d.into_inner().ok().flatten()).collect();
+    // The first failure, in file order, is the one to report.
+    if let Some(failed) = results.iter_mut().find(|r| matches!(r, Some(Err(_)))) {
+        if let Some(Err(e)) = failed.take() {
+            return Err(e);
+        }
+    }
+    let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
+    let mut range: Option<(i64, i64)> = None;
+    for result in results {
+        let (run_pieces, run_range) =
+            result.ok_or_else(|| Error::Invalid("internal error: a table file was not read".into()))??;
+        for (all, mine) in pieces.iter_mut().zip(run_pieces) {
+            all.extend(mine);
+        }
+        if let Some((a, b)) = run_range {
+            range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
+        }
+    }
+    Ok((pieces, range))
 }
 
 fn int64_column<'b>(batch: &'b RecordBatch, name: &str) -> Result<&'b [i64]> {

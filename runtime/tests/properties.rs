@@ -67,6 +67,25 @@ fn shuffled_and_split_inputs_give_the_same_results() {
             let (a, b) = shuffled.split_at(shuffled.len() / 3);
             assert_eq!(run(&[a.to_vec(), b.to_vec()], query, snapshot), sorted, "split over two loads (seed {seed})");
         }
+        // Loads of consecutive time ranges make files of disjoint ranges, read side by side;
+        // loads cut inside one instant overlap and go through the merge. Both give the same rows.
+        let mut by_time = data.clone();
+        by_time.sort_by(|a, b| a.split(',').next().cmp(&b.split(',').next()));
+        let time = |i: usize| by_time[i].split(',').next().unwrap_or_default().to_owned();
+        let apart: Vec<usize> = (1..by_time.len()).filter(|&i| time(i) != time(i - 1)).collect();
+        let together: Vec<usize> = (1..by_time.len()).filter(|&i| time(i) == time(i - 1)).collect();
+        assert!(apart.len() > 4 && !together.is_empty());
+        for cuts in
+            [vec![apart[apart.len() / 4], apart[apart.len() / 2], apart[3 * apart.len() / 4]], vec![together[0]]]
+        {
+            let mut loads = Vec::new();
+            let mut from = 0;
+            for cut in cuts.iter().copied().chain(std::iter::once(by_time.len())) {
+                loads.push(by_time[from..cut].to_vec());
+                from = cut;
+            }
+            assert_eq!(run(&loads, query, snapshot), sorted, "loads cut at {cuts:?}");
+        }
     }
 }
 
