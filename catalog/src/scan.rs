@@ -239,19 +239,19 @@ impl TableScan {
     /// ranges (the usual case for tables loaded in time order): their concatenation is the
     /// scan's output, so readers that only need each entity's rows in order can read them in
     /// parallel. `Err(self)` when the files overlap, their ranges are unknown, or rows are filtered.
-    pub fn into_disjoint_runs(self) -> std::result::Result<Vec<Run>, TableScan> {
+    pub fn into_disjoint_runs(self) -> std::result::Result<Vec<Run>, Box<TableScan>> {
         if self.options.time_range.is_some() || self.options.key_hashes.is_some() || !self.ready.is_empty() {
-            return Err(self);
+            return Err(Box::new(self));
         }
         let Some(mut ranges) =
             self.cursors.iter().enumerate().map(|(i, c)| c.times.map(|t| (t, i))).collect::<Option<Vec<_>>>()
         else {
-            return Err(self);
+            return Err(Box::new(self));
         };
         ranges.sort_unstable();
         // Strictly apart: rows at one instant in two files would need the merge.
         if ranges.windows(2).any(|w| w[0].0 .1 >= w[1].0 .0) || self.cursors.iter().any(|c| c.batch.is_some()) {
-            return Err(self);
+            return Err(Box::new(self));
         }
         let mut cursors: Vec<Option<FileCursor>> = self.cursors.into_iter().map(Some).collect();
         Ok(ranges.into_iter().filter_map(|(_, i)| cursors[i].take().map(|c| c.reader)).collect())

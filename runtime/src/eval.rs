@@ -127,7 +127,7 @@ pub fn read_tables(
         let (pieces, range) = match scan.into_disjoint_runs() {
             Ok(runs) if count > 1 && runs.len() > 1 => read_runs_in_parallel(runs, count, cancelled)?,
             Ok(runs) => split_run(Box::new(runs.into_iter().flatten()), count, cancelled)?,
-            Err(scan) => split_run(Box::new(scan), count, cancelled)?,
+            Err(scan) => split_run(scan, count, cancelled)?,
         };
         for (partition, batches) in read.partitions.iter_mut().zip(pieces) {
             let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
