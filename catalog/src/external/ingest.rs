@@ -92,6 +92,7 @@ pub(crate) fn ingest(
     target: &Target<'_>,
     seen: &mut HashSet<u64>,
     tally: &mut Tally,
+    progress: &dyn Fn(u64),
     sink: &mut dyn FnMut(usize, RecordBatch) -> Result<()>,
 ) -> Result<()> {
     let external = target.external;
@@ -108,6 +109,7 @@ pub(crate) fn ingest(
         for chunk in chunks {
             let chunk = chunk?;
             tally.add(&chunk, external)?;
+            progress(tally.records);
             let mut batch = chunk.batch;
             let mut lines = chunk.lines;
             if !external.primary_key.is_empty() && batch.num_rows() > 0 {
@@ -185,6 +187,17 @@ impl Catalog {
     /// Creates an external table. A materialized one is loaded in the same commit that creates it,
     /// so a failed load leaves no table. With `dry_run`, reads everything and creates nothing.
     pub fn create_external(&self, def: &TableDef, declared: Option<&Schema>, dry_run: bool) -> Result<IngestReport> {
+        self.create_external_with_progress(def, declared, dry_run, &|_| {})
+    }
+
+    /// [`Catalog::create_external`], calling `progress` with the records read so far.
+    pub fn create_external_with_progress(
+        &self,
+        def: &TableDef,
+        declared: Option<&Schema>,
+        dry_run: bool,
+        progress: &dyn Fn(u64),
+    ) -> Result<IngestReport> {
         let external = def.external.as_ref().ok_or_else(|| Error::InvalidArgument("not an external table".into()))?;
         let schema = self.external_schema(def, declared)?;
         crate::name::validate(&def.name)?;
@@ -196,7 +209,7 @@ impl Catalog {
         }
         let sources = sources::list(&external.path)?;
         if dry_run {
-            return self.dry_run(def, &schema, &sources);
+            return self.dry_run(def, &schema, &sources, progress);
         }
         if external.mode == Mode::Logical {
             self.create_table_with_schema(def, &schema, Vec::new())?;
@@ -206,7 +219,7 @@ impl Catalog {
         let target = Target { def, external, schema: std::sync::Arc::new(schema.clone()) };
         let ordinals: Vec<u64> = (1..=sources.len() as u64).collect();
         let mut report = IngestReport { matched_files: sources.len(), ..Default::default() };
-        let written = self.write_sources(&dir, &sources, &ordinals, &target, HashSet::new(), &mut report.tally)?;
+        let written = self.write_sources(&sources, &ordinals, &target, HashSet::new(), &mut report.tally, progress)?;
         let mut actions: Vec<Action> = written.iter().map(|f| Action::Add(f.clone())).collect();
         actions.push(refresh_info(&sources, &[], true, &report.tally));
         if let Err(e) = self.create_table_with_schema(def, &schema, actions) {
@@ -229,13 +242,19 @@ impl Catalog {
         }
     }
 
-    fn dry_run(&self, def: &TableDef, schema: &Schema, sources: &[Source]) -> Result<IngestReport> {
+    fn dry_run(
+        &self,
+        def: &TableDef,
+        schema: &Schema,
+        sources: &[Source],
+        progress: &dyn Fn(u64),
+    ) -> Result<IngestReport> {
         let external = def.external.as_ref().ok_or_else(|| Error::InvalidArgument("not an external table".into()))?;
         let counting = counting(external);
         let target = Target { def, external: &counting, schema: std::sync::Arc::new(schema.clone()) };
         let mut report = IngestReport { matched_files: sources.len(), ..Default::default() };
         let ordinals: Vec<u64> = (1..=sources.len() as u64).collect();
-        ingest(sources, &ordinals, &target, &mut HashSet::new(), &mut report.tally, &mut |_, _| Ok(()))?;
+        ingest(sources, &ordinals, &target, &mut HashSet::new(), &mut report.tally, progress, &mut |_, _| Ok(()))?;
         report.loaded_files = sources.iter().map(|s| s.path.clone()).collect();
         if external.error_mode == super::def::ErrorMode::Abort {
             report.would_abort = report.tally.examples.first().cloned();
@@ -247,13 +266,14 @@ impl Catalog {
     /// deletes what it wrote.
     fn write_sources(
         &self,
-        dir: &str,
         sources: &[Source],
         ordinals: &[u64],
         target: &Target<'_>,
         mut seen: HashSet<u64>,
         tally: &mut Tally,
+        progress: &dyn Fn(u64),
     ) -> Result<Vec<AddFile>> {
+        let dir = &table_dir(&target.def.name);
         let mut written: Vec<AddFile> = Vec::new();
         let mut pending: Vec<RecordBatch> = Vec::new();
         let mut pending_rows = 0usize;
@@ -270,7 +290,7 @@ impl Catalog {
             written.push(file.add);
             Ok::<(), Error>(())
         };
-        let result = ingest(sources, ordinals, target, &mut seen, tally, &mut |index, batch| {
+        let result = ingest(sources, ordinals, target, &mut seen, tally, progress, &mut |index, batch| {
             if index != current {
                 flush(&mut pending, &mut pending_rows, &sources[current], &mut written)?;
                 current = index;
@@ -297,7 +317,18 @@ impl Catalog {
 
     /// Brings a materialized external table up to date with its files, in one commit.
     pub fn refresh(&self, name: &str, selection: Selection, dry_run: bool) -> Result<IngestReport> {
-        self.refresh_only(name, selection, None, dry_run)
+        self.refresh_only(name, selection, None, dry_run, &|_| {})
+    }
+
+    /// [`Catalog::refresh`], calling `progress` with the records read so far.
+    pub fn refresh_with_progress(
+        &self,
+        name: &str,
+        selection: Selection,
+        dry_run: bool,
+        progress: &dyn Fn(u64),
+    ) -> Result<IngestReport> {
+        self.refresh_only(name, selection, None, dry_run, progress)
     }
 
     /// [`Catalog::refresh`] limited to some of the files (a subscription's settled ones).
@@ -307,6 +338,7 @@ impl Catalog {
         selection: Selection,
         only: Option<&HashSet<String>>,
         dry_run: bool,
+        progress: &dyn Fn(u64),
     ) -> Result<IngestReport> {
         let info = self.table(name, None)?;
         let def = info.def.clone();
@@ -378,14 +410,13 @@ impl Catalog {
         if dry_run {
             let counting = counting(&external);
             let target = Target { external: &counting, ..target };
-            ingest(&to_load, &ordinals, &target, &mut seen, &mut report.tally, &mut |_, _| Ok(()))?;
+            ingest(&to_load, &ordinals, &target, &mut seen, &mut report.tally, progress, &mut |_, _| Ok(()))?;
             if external.error_mode == super::def::ErrorMode::Abort {
                 report.would_abort = report.tally.examples.first().cloned();
             }
             return Ok(report);
         }
-        let dir = table_dir(name);
-        let written = self.write_sources(&dir, &to_load, &ordinals, &target, seen, &mut report.tally)?;
+        let written = self.write_sources(&to_load, &ordinals, &target, seen, &mut report.tally, progress)?;
         let now = chrono::Utc::now().timestamp_millis();
         let mut actions = vec![refresh_info(&to_load, &forgotten, selection == Selection::Full, &report.tally)];
         actions.extend(removed.iter().map(|f| {
@@ -403,7 +434,7 @@ impl Catalog {
 
     /// Switches an external table between logical and materialized, in one commit: to
     /// materialized loads every file now; to logical drops the loaded copy (the files stay).
-    pub fn set_external_mode(&self, name: &str, mode: Mode) -> Result<IngestReport> {
+    pub fn set_external_mode(&self, name: &str, mode: Mode, progress: &dyn Fn(u64)) -> Result<IngestReport> {
         let info = self.table(name, None)?;
         let mut def = info.def.clone();
         let Some(external) = def.external.as_mut() else {
@@ -419,7 +450,6 @@ impl Catalog {
         let external = external.clone();
         let mut metadata = info.snapshot.metadata.clone();
         metadata.configuration = def.to_configuration();
-        let dir = table_dir(name);
         let now = chrono::Utc::now().timestamp_millis();
         let mut report = IngestReport::default();
         let mut actions = Vec::new();
@@ -429,7 +459,7 @@ impl Catalog {
             report.matched_files = sources.len();
             let target = Target { def: &def, external: &external, schema: std::sync::Arc::new(info.schema.clone()) };
             let ordinals: Vec<u64> = (1..=sources.len() as u64).collect();
-            written = self.write_sources(&dir, &sources, &ordinals, &target, HashSet::new(), &mut report.tally)?;
+            written = self.write_sources(&sources, &ordinals, &target, HashSet::new(), &mut report.tally, progress)?;
             actions.push(refresh_info(&sources, &[], true, &report.tally));
             report.loaded_files = sources.iter().map(|s| s.path.clone()).collect();
         } else {

@@ -142,11 +142,16 @@ pub(crate) fn scan(info: &TableInfo, options: &ScanOptions) -> Result<(TableScan
                     let picked_ordinals: Vec<u64> = mine.iter().map(|i| ordinals[*i]).collect();
                     let mut sorter = Sorter::new(budget / threads);
                     let mut tally = Tally::default();
-                    let result =
-                        ingest(&picked, &picked_ordinals, &target, &mut HashSet::new(), &mut tally, &mut |_, b| {
-                            sorter.push(b)
-                        })
-                        .and_then(|_| sorter.finish_run());
+                    let result = ingest(
+                        &picked,
+                        &picked_ordinals,
+                        &target,
+                        &mut HashSet::new(),
+                        &mut tally,
+                        &|_| {},
+                        &mut |_, b| sorter.push(b),
+                    )
+                    .and_then(|_| sorter.finish_run());
                     // An error belongs to the file being read (the tally counts a file as it opens it).
                     let at = mine.get(tally.files.saturating_sub(1)).copied().unwrap_or(usize::MAX);
                     (at, result.map(|_| (sorter, tally)))

@@ -129,7 +129,7 @@ impl Catalog {
                         }
                     }
                     if !ready.is_empty() {
-                        let report = self.refresh_only(name, Selection::New, Some(&ready), false)?;
+                        let report = self.refresh_only(name, Selection::New, Some(&ready), false, &|_| {})?;
                         for p in &report.loaded_files {
                             pending.remove(p);
                         }

@@ -343,7 +343,10 @@ fn create_external(catalog: &Catalog, args: &ExternalArgs) -> Result<(), String>
         print_schema(&schema);
         return Ok(());
     }
-    let report = catalog.create_external(&def, declared.as_ref(), args.dry_run).map_err(|e| e.to_string())?;
+    let report = with_progress("reading", "records", |progress| {
+        catalog.create_external_with_progress(&def, declared.as_ref(), args.dry_run, progress)
+    })
+    .map_err(|e| e.to_string())?;
     let t = &report.tally;
     let external = def.external.as_ref().map(|e| (e.mode.as_str(), e.format_name())).unwrap_or_default();
     if args.dry_run {
@@ -373,6 +376,30 @@ fn create_external(catalog: &Catalog, args: &ExternalArgs) -> Result<(), String>
     }
     print_bad(t);
     Ok(())
+}
+
+/// Runs `work` with a spinner on stderr counting what it reports (`{verb} N {what}`), when
+/// stderr is a terminal; never otherwise.
+fn with_progress<T>(verb: &str, what: &str, work: impl FnOnce(&dyn Fn(u64)) -> T) -> T {
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(&format!("{{spinner}} {verb} {{msg}} {what} ({{elapsed}})"))
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    });
+    let progress = |n: u64| {
+        if let Some(bar) = &bar {
+            bar.set_message(n.to_string());
+            bar.tick();
+        }
+    };
+    let result = work(&progress);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    result
 }
 
 fn format_nanos(nanos: i64) -> String {
@@ -407,25 +434,8 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
                 .map(|f| Input::new(f, format))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| e.to_string())?;
-            let bar = std::io::stderr().is_terminal().then(|| {
-                let bar = indicatif::ProgressBar::new_spinner();
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template("{spinner} loading {msg} rows ({elapsed})")
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-                );
-                bar
-            });
-            let progress = |rows: u64| {
-                if let Some(bar) = &bar {
-                    bar.set_message(rows.to_string());
-                    bar.tick();
-                }
-            };
-            let result = catalog.load(name, &inputs, &progress);
-            if let Some(bar) = &bar {
-                bar.finish_and_clear();
-            }
-            let report = result.map_err(|e| e.to_string())?;
+            let report = with_progress("loading", "rows", |progress| catalog.load(name, &inputs, progress))
+                .map_err(|e| e.to_string())?;
             outln!(
                 "loaded {} rows in {} file{} into {name} (version {})",
                 report.rows,
@@ -509,7 +519,10 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
         TableCommand::Refresh { name, full, dry_run } => {
             use fenl_catalog::external::Selection;
             let selection = if *full { Selection::Full } else { Selection::Changed };
-            let report = catalog.refresh(name, selection, *dry_run).map_err(|e| e.to_string())?;
+            let report = with_progress("reading", "records", |progress| {
+                catalog.refresh_with_progress(name, selection, *dry_run, progress)
+            })
+            .map_err(|e| e.to_string())?;
             outln!("{}", describe_refresh(name, &report));
             print_bad(&report.tally);
             if *dry_run {
@@ -519,7 +532,9 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
         }
         TableCommand::SetMode { name, mode } => {
             let mode = fenl_catalog::external::Mode::parse(mode).map_err(|e| e.to_string())?;
-            let report = catalog.set_external_mode(name, mode).map_err(|e| e.to_string())?;
+            let report =
+                with_progress("reading", "records", |progress| catalog.set_external_mode(name, mode, progress))
+                    .map_err(|e| e.to_string())?;
             let version = report.version.unwrap_or_default();
             match mode {
                 fenl_catalog::external::Mode::Materialized => outln!(
