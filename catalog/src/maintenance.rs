@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use arrow_array::RecordBatch;
 
 use crate::catalog::{table_dir, Catalog, FILE_ROWS};
-use crate::delta::{self, Action, RemoveFile};
+use crate::delta::{self, Action};
 use crate::error::{Error, Result};
 use crate::load;
 
@@ -106,13 +106,7 @@ impl Catalog {
         loop {
             let mut actions = vec![Catalog::commit_info("OPTIMIZE", &[("filesRemoved", removed.len().to_string())])];
             for f in &info.snapshot.files {
-                actions.push(Action::Remove(RemoveFile {
-                    path: f.path.clone(),
-                    deletion_timestamp: Some(now),
-                    data_change: false,
-                    extended_file_metadata: Some(true),
-                    size: Some(f.size),
-                }));
+                actions.push(f.remove(now, false));
             }
             for f in &written {
                 let mut add = f.add.clone();

@@ -100,6 +100,18 @@ pub struct FileStats {
 }
 
 impl AddFile {
+    /// The action removing this file at `now_ms`; `data_change` false for a rewrite of the same
+    /// rows (compaction), true when rows go away.
+    pub fn remove(&self, now_ms: i64, data_change: bool) -> Action {
+        Action::Remove(RemoveFile {
+            path: self.path.clone(),
+            deletion_timestamp: Some(now_ms),
+            data_change,
+            extended_file_metadata: (!data_change).then_some(true),
+            size: Some(self.size),
+        })
+    }
+
     pub fn file_stats(&self) -> Option<FileStats> {
         serde_json::from_str(self.stats.as_deref()?).ok()
     }

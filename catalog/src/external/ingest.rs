@@ -16,7 +16,7 @@ use super::def::{ExternalDef, Mode};
 use super::parse::{self, Tally, Target};
 use super::sources::{self, Source};
 use crate::catalog::{table_dir, Catalog, TableInfo, FILE_ROWS};
-use crate::delta::{self, Action, AddFile, RemoveFile};
+use crate::delta::{self, Action, AddFile};
 use crate::error::{Error, Result};
 use crate::load;
 use crate::table::TableDef;
@@ -419,15 +419,7 @@ impl Catalog {
         let written = self.write_sources(&to_load, &ordinals, &target, seen, &mut report.tally, progress)?;
         let now = chrono::Utc::now().timestamp_millis();
         let mut actions = vec![refresh_info(&to_load, &forgotten, selection == Selection::Full, &report.tally)];
-        actions.extend(removed.iter().map(|f| {
-            Action::Remove(RemoveFile {
-                path: f.path.clone(),
-                deletion_timestamp: Some(now),
-                data_change: true,
-                extended_file_metadata: None,
-                size: Some(f.size),
-            })
-        }));
+        actions.extend(removed.iter().map(|f| f.remove(now, true)));
         report.version = Some(self.commit_written(name, info.snapshot.version + 1, actions, &written)?);
         Ok(report)
     }
@@ -466,15 +458,7 @@ impl Catalog {
             report.forgotten_files = known_sources(&info).into_keys().collect();
             report.removed_rows = info.rows().max(0) as u64;
             actions.push(Catalog::commit_info("SET MODE", &[(FULL, "true".to_owned())]));
-            actions.extend(info.snapshot.files.iter().map(|f| {
-                Action::Remove(RemoveFile {
-                    path: f.path.clone(),
-                    deletion_timestamp: Some(now),
-                    data_change: true,
-                    extended_file_metadata: None,
-                    size: Some(f.size),
-                })
-            }));
+            actions.extend(info.snapshot.files.iter().map(|f| f.remove(now, true)));
         }
         actions.push(Action::MetaData(metadata));
         report.version = Some(self.commit_written(name, info.snapshot.version + 1, actions, &written)?);
