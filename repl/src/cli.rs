@@ -104,17 +104,8 @@ fn open_catalog(catalog: &Option<String>) -> Result<Catalog, String> {
 /// and is reported; the command goes on with the table's last refresh.
 fn open_catalog_for_reading(catalog: &Option<String>) -> Result<Catalog, String> {
     let catalog = open_catalog(catalog)?;
-    for name in catalog.list_tables(None).map_err(|e| e.to_string())? {
-        let Ok(info) = catalog.table(&name, None) else { continue };
-        let refresh = info
-            .def
-            .external
-            .as_ref()
-            .is_some_and(|e| e.refresh_on_start && e.mode == fenl_catalog::external::Mode::Materialized);
-        if !refresh {
-            continue;
-        }
-        match catalog.refresh(&name, fenl_catalog::external::Selection::Changed, false) {
+    for (name, refreshed) in catalog.refresh_on_start().map_err(|e| e.to_string())? {
+        match refreshed {
             Ok(report) => {
                 if report.version.is_some() {
                     eprintln!("{}", table::describe_refresh(&name, &report));

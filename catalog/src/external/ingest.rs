@@ -9,10 +9,10 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use arrow_array::{ArrayRef, BooleanArray, RecordBatch};
+use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::Schema;
 
-use super::def::{ExternalDef, Mode};
+use super::def::Mode;
 use super::parse::{self, Tally, Target};
 use super::sources::{self, Source};
 use crate::catalog::{table_dir, Catalog, TableInfo, FILE_ROWS};
@@ -49,15 +49,28 @@ pub struct IngestReport {
     pub would_abort: Option<parse::BadRecord>,
 }
 
-/// The definition a dry run reads with: it counts every record, so abort mode counts like skip
-/// (remembering where a load would stop) and `max_bad_rows` is left to the caller to compare.
-fn counting(external: &ExternalDef) -> ExternalDef {
-    let mut counting = external.clone();
+/// A dry run: reads `sources` and counts every record into `report`, loading nothing. Abort mode
+/// counts like skip and remembers where a load would stop; `max_bad_rows` is left to the caller
+/// to compare.
+fn count_only(
+    sources: &[Source],
+    ordinals: &[u64],
+    target: &Target<'_>,
+    seen: &mut HashSet<u64>,
+    report: &mut IngestReport,
+    progress: &dyn Fn(u64),
+) -> Result<()> {
+    let mut counting = target.external.clone();
     if counting.error_mode == super::def::ErrorMode::Abort {
         counting.error_mode = super::def::ErrorMode::Skip;
     }
     counting.max_bad_rows = None;
-    counting
+    let counting_target = Target { external: &counting, ..target.clone() };
+    ingest(sources, ordinals, &counting_target, seen, &mut report.tally, progress, &mut |_, _| Ok(()))?;
+    if target.external.error_mode == super::def::ErrorMode::Abort {
+        report.would_abort = report.tally.examples.first().cloned();
+    }
+    Ok(())
 }
 
 /// The hash of each row's primary key (64-bit xxh3 of the canonical bytes of its columns).
@@ -119,9 +132,7 @@ pub(crate) fn ingest(
                 if dropped > 0 {
                     tally.duplicates += dropped;
                     tally.valid -= dropped;
-                    let mask = BooleanArray::from(keep.clone());
-                    batch = arrow_select::filter::filter_record_batch(&batch, &mask)?;
-                    lines = lines.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(l, _)| l).collect();
+                    (batch, lines) = parse::keep_rows(&batch, lines, &keep)?;
                 }
             }
             if batch.num_rows() == 0 {
@@ -215,7 +226,6 @@ impl Catalog {
             self.create_table_with_schema(def, &schema, Vec::new())?;
             return Ok(IngestReport { matched_files: sources.len(), version: Some(0), ..Default::default() });
         }
-        let dir = table_dir(&def.name);
         let target = Target { def, external, schema: std::sync::Arc::new(schema.clone()) };
         let ordinals: Vec<u64> = (1..=sources.len() as u64).collect();
         let mut report = IngestReport { matched_files: sources.len(), ..Default::default() };
@@ -223,9 +233,7 @@ impl Catalog {
         let mut actions: Vec<Action> = written.iter().map(|f| Action::Add(f.clone())).collect();
         actions.push(refresh_info(&sources, &[], true, &report.tally));
         if let Err(e) = self.create_table_with_schema(def, &schema, actions) {
-            for file in &written {
-                let _ = self.store.delete(&format!("{dir}/{}", file.path));
-            }
+            self.discard(&def.name, &written);
             return Err(e);
         }
         report.loaded_files = sources.iter().map(|s| s.path.clone()).collect();
@@ -250,15 +258,11 @@ impl Catalog {
         progress: &dyn Fn(u64),
     ) -> Result<IngestReport> {
         let external = def.external.as_ref().ok_or_else(|| Error::InvalidArgument("not an external table".into()))?;
-        let counting = counting(external);
-        let target = Target { def, external: &counting, schema: std::sync::Arc::new(schema.clone()) };
+        let target = Target { def, external, schema: std::sync::Arc::new(schema.clone()) };
         let mut report = IngestReport { matched_files: sources.len(), ..Default::default() };
         let ordinals: Vec<u64> = (1..=sources.len() as u64).collect();
-        ingest(sources, &ordinals, &target, &mut HashSet::new(), &mut report.tally, progress, &mut |_, _| Ok(()))?;
+        count_only(sources, &ordinals, &target, &mut HashSet::new(), &mut report, progress)?;
         report.loaded_files = sources.iter().map(|s| s.path.clone()).collect();
-        if external.error_mode == super::def::ErrorMode::Abort {
-            report.would_abort = report.tally.examples.first().cloned();
-        }
         Ok(report)
     }
 
@@ -307,9 +311,7 @@ impl Catalog {
             None => Ok(()),
         });
         if let Err(e) = result {
-            for file in &written {
-                let _ = self.store.delete(&format!("{dir}/{}", file.path));
-            }
+            self.discard(&target.def.name, &written);
             return Err(e);
         }
         Ok(written)
@@ -364,24 +366,21 @@ impl Catalog {
             .cloned()
             .collect();
         let current_paths: HashSet<&str> = current.iter().map(|s| s.path.as_str()).collect();
+        let loading: HashSet<&str> = to_load.iter().map(|s| s.path.as_str()).collect();
         let forgotten: Vec<String> = match selection {
             Selection::Full => known.keys().cloned().collect(),
             Selection::Changed => known
                 .keys()
-                .filter(|p| !current_paths.contains(p.as_str()) || to_load.iter().any(|s| &&s.path == p))
+                .filter(|p| !current_paths.contains(p.as_str()) || loading.contains(p.as_str()))
                 .cloned()
                 .collect(),
             Selection::New => Vec::new(),
         };
-        let removed: Vec<&AddFile> = info
-            .snapshot
-            .files
-            .iter()
-            .filter(|f| {
-                selection == Selection::Full
-                    || f.tags.as_ref().and_then(|t| t.get(SOURCE_TAG)).is_some_and(|s| forgotten.contains(s))
-            })
-            .collect();
+        let forgotten_paths: HashSet<&str> = forgotten.iter().map(String::as_str).collect();
+        let (removed, kept): (Vec<&AddFile>, Vec<&AddFile>) = info.snapshot.files.iter().partition(|f| {
+            selection == Selection::Full
+                || f.tags.as_ref().and_then(|t| t.get(SOURCE_TAG)).is_some_and(|s| forgotten_paths.contains(s.as_str()))
+        });
         let mut report = IngestReport {
             matched_files: current.len(),
             forgotten_files: forgotten.clone(),
@@ -397,8 +396,7 @@ impl Catalog {
         // Primary keys of the rows that stay.
         let mut seen = HashSet::new();
         if !external.primary_key.is_empty() {
-            let kept: Vec<AddFile> =
-                info.snapshot.files.iter().filter(|f| !removed.iter().any(|r| r.path == f.path)).cloned().collect();
+            let kept: Vec<AddFile> = kept.into_iter().cloned().collect();
             let options =
                 crate::scan::ScanOptions { columns: Some(external.primary_key.clone()), ..Default::default() };
             for batch in crate::scan::TableScan::open_files(&self.store, &table_dir(name), &info, &kept, &options)? {
@@ -408,12 +406,7 @@ impl Catalog {
         let first = loaded_count(&info) + 1;
         let ordinals: Vec<u64> = (first..first + to_load.len() as u64).collect();
         if dry_run {
-            let counting = counting(&external);
-            let target = Target { external: &counting, ..target };
-            ingest(&to_load, &ordinals, &target, &mut seen, &mut report.tally, progress, &mut |_, _| Ok(()))?;
-            if external.error_mode == super::def::ErrorMode::Abort {
-                report.would_abort = report.tally.examples.first().cloned();
-            }
+            count_only(&to_load, &ordinals, &target, &mut seen, &mut report, progress)?;
             return Ok(report);
         }
         let written = self.write_sources(&to_load, &ordinals, &target, seen, &mut report.tally, progress)?;
@@ -465,29 +458,37 @@ impl Catalog {
         Ok(report)
     }
 
-    /// Commits `actions` plus the `written` data files as `version`; when that fails (another
-    /// writer committed first, or the store failed) deletes the files and commits nothing.
-    fn commit_written(&self, name: &str, version: u64, mut actions: Vec<Action>, written: &[AddFile]) -> Result<u64> {
+    /// Deletes data files written for a commit that did not happen (best effort: files no
+    /// version references are harmless, and vacuum removes any left behind).
+    fn discard(&self, name: &str, written: &[AddFile]) {
         let dir = table_dir(name);
-        actions.extend(written.iter().map(|f| Action::Add(f.clone())));
-        let outcome = delta::commit(&self.store, &dir, version, &actions);
-        if matches!(outcome, Ok(true)) {
-            return Ok(version);
-        }
         for file in written {
             let _ = self.store.delete(&format!("{dir}/{}", file.path));
         }
+    }
+
+    /// Commits `actions` plus the `written` data files as `version`; when that fails (another
+    /// writer committed first, or the store failed) deletes the files and commits nothing.
+    fn commit_written(&self, name: &str, version: u64, mut actions: Vec<Action>, written: &[AddFile]) -> Result<u64> {
+        actions.extend(written.iter().map(|f| Action::Add(f.clone())));
+        let outcome = delta::commit(&self.store, &table_dir(name), version, &actions);
+        if matches!(outcome, Ok(true)) {
+            return Ok(version);
+        }
+        self.discard(name, written);
         outcome?;
         Err(Error::Conflict(format!("another writer changed '{name}' first; nothing was committed, run it again")))
     }
 
-    /// Refreshes the materialized external tables marked `refresh_on_start`; returns their reports.
-    pub fn refresh_on_start(&self) -> Result<Vec<(String, IngestReport)>> {
+    /// Refreshes the materialized external tables marked `refresh_on_start`. Each table's
+    /// refresh stands alone: one that fails leaves its table as it was, and the others go on.
+    pub fn refresh_on_start(&self) -> Result<Vec<(String, Result<IngestReport>)>> {
         let mut out = Vec::new();
         for name in self.list_tables(None)? {
             let Ok(info) = self.table(&name, None) else { continue };
             if info.def.external.as_ref().is_some_and(|e| e.mode == Mode::Materialized && e.refresh_on_start) {
-                out.push((name.clone(), self.refresh(&name, Selection::Changed, false)?));
+                let report = self.refresh(&name, Selection::Changed, false);
+                out.push((name, report));
             }
         }
         Ok(out)

@@ -173,14 +173,7 @@ pub(crate) fn scan(info: &TableInfo, options: &ScanOptions) -> Result<(TableScan
                 stats.runs += sorter.runs.len();
                 stats.spilled += sorter.spilled;
                 runs.extend(sorter.runs);
-                tally.files += t.files;
-                tally.bad_files += t.bad_files;
-                tally.records += t.records;
-                tally.valid += t.valid;
-                tally.skipped += t.skipped;
-                tally.nulled += t.nulled;
-                tally.duplicates += t.duplicates;
-                tally.examples.extend(t.examples);
+                tally.merge(t);
             }
             Err(e) => {
                 if first_error.as_ref().is_none_or(|(f, _)| at < *f) {
@@ -192,8 +185,6 @@ pub(crate) fn scan(info: &TableInfo, options: &ScanOptions) -> Result<(TableScan
     if let Some((_, e)) = first_error {
         return Err(e);
     }
-    tally.examples.sort_by(|a, b| (&a.location.file, a.location.line).cmp(&(&b.location.file, b.location.line)));
-    tally.examples.truncate(super::parse::EXAMPLES);
     if let Some(max) = external.max_bad_rows {
         if tally.skipped + tally.nulled > max {
             return Err(Error::InvalidArgument(format!(

@@ -627,15 +627,19 @@ fn convert(raw: Raw, path: &str, target: &Target<'_>) -> Result<Chunk> {
     bad.sort_by_key(|b| b.location.line);
     let keep: Vec<bool> =
         failed.iter().map(|slot| slot.is_none_or(|(_, required)| !required && mode == ErrorMode::Permissive)).collect();
-    let schema = Arc::new(Schema::new(fields));
-    let mut batch = RecordBatch::try_new(schema, columns)?;
-    let mut lines = raw.lines;
-    if keep.iter().any(|k| !k) {
-        let mask = BooleanArray::new(BooleanBuffer::from(keep.clone()), None);
-        batch = arrow_select::filter::filter_record_batch(&batch, &mask)?;
-        lines = lines.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(l, _)| l).collect();
-    }
+    let batch = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?;
+    let (batch, lines) = keep_rows(&batch, raw.lines, &keep)?;
     Ok(Chunk { batch, lines, bad })
+}
+
+/// The rows of `batch`, and their lines, where `keep` is true.
+pub(crate) fn keep_rows(batch: &RecordBatch, lines: Vec<u64>, keep: &[bool]) -> Result<(RecordBatch, Vec<u64>)> {
+    if keep.iter().all(|k| *k) {
+        return Ok((batch.clone(), lines));
+    }
+    let mask = BooleanArray::new(BooleanBuffer::from(keep), None);
+    let lines = lines.into_iter().zip(keep).filter(|(_, k)| **k).map(|(l, _)| l).collect();
+    Ok((arrow_select::filter::filter_record_batch(batch, &mask)?, lines))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -840,6 +844,21 @@ pub struct Tally {
 pub const EXAMPLES: usize = 5;
 
 impl Tally {
+    /// Adds the counts of a tally of other files (read on another thread); the examples are
+    /// put back in file and line order, the first few kept.
+    pub fn merge(&mut self, other: Tally) {
+        self.files += other.files;
+        self.bad_files += other.bad_files;
+        self.records += other.records;
+        self.valid += other.valid;
+        self.skipped += other.skipped;
+        self.nulled += other.nulled;
+        self.duplicates += other.duplicates;
+        self.examples.extend(other.examples);
+        self.examples.sort_by(|a, b| (&a.location.file, a.location.line).cmp(&(&b.location.file, b.location.line)));
+        self.examples.truncate(EXAMPLES);
+    }
+
     /// Accounts for a file that cannot be read at all: an error in abort mode, else skipped.
     pub fn add_bad_file(&mut self, error: Error, external: &ExternalDef) -> Result<()> {
         let location = match &error {
