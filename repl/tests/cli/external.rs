@@ -42,6 +42,11 @@ impl Env {
     }
 }
 
+/// Writes a file of a test's data.
+fn put(path: impl AsRef<Path>, contents: impl AsRef<[u8]>) {
+    std::fs::write(path.as_ref(), contents).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()));
+}
+
 /// The number after `label` in a dry run's summary (`8 records: 4 valid, 4 skipped...`).
 fn count(summary: &str, label: &str) -> u64 {
     summary
@@ -100,7 +105,7 @@ fn every_mode_on_the_malformed_corpus_matches_its_dry_run_and_abort_changes_noth
 fn skip_and_permissive_counts_and_contents_are_exact() {
     let env = Env::new();
     let data = env.dir_path("data");
-    std::fs::write(
+    put(
         data.join("a.csv"),
         "time,customer,amount\n\
          2024-01-01T10:00:00Z,alice,10.5\n\
@@ -110,8 +115,7 @@ fn skip_and_permissive_counts_and_contents_are_exact() {
          2024-01-01T13:00:00Z,bob,6,extra\n\
          2024-01-01T14:00:00Z,carol,\n\
          2024-01-01T15:00:00Z,alice,1\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    );
     let query = "{ amount: T.amount, total: sum(T.amount), n: count(T) }";
     // Skip: only the clean records (carol's empty amount is a null, not a bad value).
     let out = env.create_external("T", &data, "csv", &["--schema", SCHEMA, "--error-mode", "skip"]);
@@ -177,14 +181,13 @@ fn skip_and_permissive_counts_and_contents_are_exact() {
 fn parsing_options_infer_only_and_formats() {
     let env = Env::new();
     let data = env.dir_path("semi");
-    std::fs::write(
+    put(
         data.join("x.txt"),
         "# exported by the till\n\
          31/01/2024 09:30;alice;'1;5'\n\
          # a comment in the middle\n\
          01/02/2024 10:00;bob;NA\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    );
     let options = [
         "--delimiter",
         ";",
@@ -216,8 +219,7 @@ fn parsing_options_infer_only_and_formats() {
     );
     // An escape character inside quotes.
     let escaped = env.dir_path("escaped");
-    std::fs::write(escaped.join("e.csv"), "time,customer,note\n2024-01-01T00:00:00Z,a,\"say \\\"hi\\\", ok\"\n")
-        .unwrap_or_else(|e| panic!("{e}"));
+    put(escaped.join("e.csv"), "time,customer,note\n2024-01-01T00:00:00Z,a,\"say \\\"hi\\\", ok\"\n");
     assert!(env.create_external("Esc", &escaped, "csv", &["--escape", "\\"]).status.success());
     assert_eq!(
         env.ok(&["query", "{ note: Esc.note }", "--output", "jsonl"]),
@@ -225,12 +227,11 @@ fn parsing_options_infer_only_and_formats() {
     );
     // Inference from a JSON-lines file, and a Parquet file written by fenl itself.
     let json = env.dir_path("json");
-    std::fs::write(
+    put(
         json.join("e.jsonl"),
         "{\"time\":\"2024-01-01T00:00:00Z\",\"customer\":\"a\",\"amount\":2}\n\
          {\"time\":\"2024-01-02T00:00:00Z\",\"customer\":\"a\",\"amount\":3.5}\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    );
     let out = env.create_external("J", &json, "jsonl", &["--infer-only"]);
     assert_eq!(
         text(&out.stdout),
@@ -240,11 +241,10 @@ fn parsing_options_infer_only_and_formats() {
     assert!(env.create_external("J", &json, "jsonl", &[]).status.success());
     // A JSON array of objects reads like JSON lines; reports number its elements.
     let array = env.dir_path("array").join("a.json");
-    std::fs::write(
+    put(
         &array,
         "[\n {\"time\": \"2024-01-01T00:00:00Z\", \"customer\": \"a\", \"amount\": 1},\n          {\"time\": \"never\", \"customer\": \"a\", \"amount\": 2},\n          {\"time\": \"2024-01-03T00:00:00Z\", \"customer\": \"b\", \"amount\": 4}\n]\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    );
     let out = env.create_external("A", &array, "jsonl", &["--error-mode", "skip", "--mode", "materialized"]);
     assert!(text(&out.stdout).contains("loaded 2 rows"), "{}", text(&out.stdout));
     assert!(text(&out.stderr).contains("a.json:2: column 'time': cannot parse \"never\""), "{}", text(&out.stderr));
@@ -272,8 +272,7 @@ fn parsing_options_infer_only_and_formats() {
         (&["--refresh-on-start"][..], "--refresh-on-start is for materialized tables"),
     ] {
         let csv = env.dir_path("csv");
-        std::fs::write(csv.join("a.csv"), "time,customer,amount\n2024-01-01T00:00:00Z,a,1\n")
-            .unwrap_or_else(|e| panic!("{e}"));
+        put(csv.join("a.csv"), "time,customer,amount\n2024-01-01T00:00:00Z,a,1\n");
         let out = env.create_external("Bad", &csv, "csv", extra);
         assert_eq!(out.status.code(), Some(1), "{extra:?}");
         assert!(text(&out.stderr).contains(needle), "{extra:?}: {}", text(&out.stderr));
@@ -294,24 +293,19 @@ fn parsing_options_infer_only_and_formats() {
 fn primary_keys_reject_existing_records_and_keep_the_first_duplicate() {
     let env = Env::new();
     let data = env.dir_path("orders");
-    std::fs::write(
+    put(
         data.join("1.csv"),
         "time,customer,order,amount\n\
          2024-01-01T00:00:00Z,a,o1,1\n\
          2024-01-01T01:00:00Z,a,o2,2\n\
          2024-01-01T02:00:00Z,b,o1,30\n\
          2024-01-01T03:00:00Z,b,o3,3\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    );
     let out = env.create_external("O", &data, "csv", &["--mode", "materialized", "--primary-key", "order"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("loaded 3 rows"), "{}", text(&out.stdout));
     assert!(text(&out.stderr).contains("dropped 1 record whose primary key was already loaded"));
-    std::fs::write(
-        data.join("2.csv"),
-        "time,customer,order,amount\n2024-01-02T00:00:00Z,c,o3,99\n2024-01-02T01:00:00Z,c,o4,4\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("2.csv"), "time,customer,order,amount\n2024-01-02T00:00:00Z,c,o3,99\n2024-01-02T01:00:00Z,c,o4,4\n");
     let out = env.fenl(&["table", "refresh", "O"]);
     assert!(text(&out.stdout).contains("loaded 1 row from 1 new or changed file"), "{}", text(&out.stdout));
     assert!(text(&out.stderr).contains("dropped 1 record"));
@@ -330,15 +324,15 @@ fn logical_tables_follow_their_files_and_materialized_ones_refresh_incrementally
     let env = Env::new();
     let data = env.dir_path("exports");
     let day = |d: u32, amount: u32| format!("time,customer,amount\n2024-01-{d:02}T00:00:00Z,a,{amount}\n");
-    std::fs::write(data.join("d1.csv"), day(1, 1)).unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("d1.csv"), day(1, 1));
     let glob = data.join("*.csv");
     assert!(env.create_external("L", &glob, "csv", &[]).status.success());
     assert!(env.create_external("M", &glob, "csv", &["--mode", "materialized"]).status.success());
     let total = |t: &str| env.ok(&["query", &format!("{{ total: sum({t}.amount) }}"), "--results", "snapshot"]);
     assert!(total("L").ends_with(",a,1\n"));
     // A new file: the logical table sees it at once; the materialized one after a refresh.
-    std::fs::write(data.join("d2.csv"), day(2, 10)).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(data.join(".d3.csv.tmp"), day(3, 1000)).unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("d2.csv"), day(2, 10));
+    put(data.join(".d3.csv.tmp"), day(3, 1000));
     assert!(total("L").ends_with(",a,11\n"), "{}", total("L"));
     assert!(total("M").ends_with(",a,1\n"));
     let out = env.ok(&["table", "refresh", "M", "--dry-run"]);
@@ -348,8 +342,7 @@ fn logical_tables_follow_their_files_and_materialized_ones_refresh_incrementally
     assert!(total("M").ends_with(",a,11\n"));
     assert_eq!(env.ok(&["table", "refresh", "M"]), "M is up to date (2 files)\n");
     // In abort mode a bad new file fails the refresh and leaves the table as it was.
-    std::fs::write(data.join("bad.csv"), "time,customer,amount\n2024-01-03T00:00:00Z,a,lots\n")
-        .unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("bad.csv"), "time,customer,amount\n2024-01-03T00:00:00Z,a,lots\n");
     let out = env.fenl(&["table", "refresh", "M"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
@@ -360,7 +353,7 @@ fn logical_tables_follow_their_files_and_materialized_ones_refresh_incrementally
     assert_eq!((env.get("M", "version"), env.get("M", "rows")), ("1".to_owned(), "2".to_owned()));
     std::fs::remove_file(data.join("bad.csv")).unwrap_or_else(|e| panic!("{e}"));
     // A changed file replaces its rows; a vanished one takes them away; --full reloads all.
-    std::fs::write(data.join("d2.csv"), day(2, 20)).unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("d2.csv"), day(2, 20));
     let out = env.ok(&["table", "refresh", "M"]);
     assert!(
         out.contains("loaded 1 row from 1 new or changed file, removed 1 row of 1 changed or vanished file"),
@@ -377,12 +370,12 @@ fn logical_tables_follow_their_files_and_materialized_ones_refresh_incrementally
     let out = env.ok(&["table", "set-mode", "L", "materialized"]);
     assert!(out.contains("L is materialized: loaded 1 row from 1 file (version 1)"), "{out}");
     assert_eq!(env.get("L", "rows"), "1");
-    std::fs::write(data.join("d4.csv"), day(4, 100)).unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("d4.csv"), day(4, 100));
     assert!(total("L").ends_with(",a,20\n"));
     assert!(env.ok(&["table", "refresh", "L"]).contains("loaded 1 row"));
     assert!(total("L").ends_with(",a,120\n"));
     assert!(env.ok(&["table", "set-mode", "L", "logical"]).contains("L is logical"));
-    std::fs::write(data.join("d5.csv"), day(5, 1000)).unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("d5.csv"), day(5, 1000));
     assert!(total("L").ends_with(",a,1120\n"));
     assert!(text(&env.fenl(&["table", "set-mode", "L", "logical"]).stderr).contains("already logical"));
     // Deleting the tables never touches the files.
@@ -408,7 +401,7 @@ fn refresh_on_start_and_spilled_sorts() {
                 i
             ));
         }
-        std::fs::write(data.join(format!("{f}.csv")), csv).unwrap_or_else(|e| panic!("{e}"));
+        put(data.join(format!("{f}.csv")), csv);
     }
     assert!(env.create_external("L", &data, "csv", &[]).status.success());
     assert!(env.create_external("M", &data, "csv", &["--mode", "materialized", "--refresh-on-start"]).status.success());
@@ -429,8 +422,7 @@ fn refresh_on_start_and_spilled_sorts() {
     assert_eq!(in_memory, spilled);
     assert_eq!(in_memory, materialized);
     // A query refreshes M first when it is marked --refresh-on-start.
-    std::fs::write(data.join("late.csv"), "time,customer,amount\n2024-01-02T00:00:00Z,c1,5\n")
-        .unwrap_or_else(|e| panic!("{e}"));
+    put(data.join("late.csv"), "time,customer,amount\n2024-01-02T00:00:00Z,c1,5\n");
     let (rows, notes) = query("M", "1000000000");
     assert!(notes.contains("refreshed M: loaded 1 row from 1 new or changed file (version 1)"), "{notes}");
     assert_eq!(rows.lines().count(), 6002);
@@ -441,7 +433,7 @@ fn subscriptions_load_every_file_once_across_kills_and_can_pause_and_cancel() {
     let env = Env::new();
     let inbox = env.dir_path("inbox");
     let file = |i: usize| format!("time,customer,amount\n2024-01-01T00:00:{:02}Z,c{},{i}\n", i % 60, i % 3);
-    std::fs::write(inbox.join("f000.csv"), file(0)).unwrap_or_else(|e| panic!("{e}"));
+    put(inbox.join("f000.csv"), file(0));
     assert!(env.create_external("S", &inbox, "csv", &["--mode", "materialized"]).status.success());
     let start = || {
         Command::new(env!("CARGO_BIN_EXE_fenl"))
@@ -457,7 +449,7 @@ fn subscriptions_load_every_file_once_across_kills_and_can_pause_and_cancel() {
     for i in 1..files {
         // Written under a temporary name, renamed into place when complete.
         let tmp = inbox.join(format!(".f{i:03}.tmp"));
-        std::fs::write(&tmp, file(i)).unwrap_or_else(|e| panic!("{e}"));
+        put(&tmp, file(i));
         std::fs::rename(&tmp, inbox.join(format!("f{i:03}.csv"))).unwrap_or_else(|e| panic!("{e}"));
         std::thread::sleep(std::time::Duration::from_millis(7 + (i as u64 * 13) % 40));
         if i % 8 == 0 {
@@ -481,7 +473,7 @@ fn subscriptions_load_every_file_once_across_kills_and_can_pause_and_cancel() {
     assert_eq!(env.get("S", "subscription"), "active");
     env.ok(&["table", "pause", "S"]);
     std::thread::sleep(std::time::Duration::from_millis(200));
-    std::fs::write(inbox.join("g.csv"), file(59)).unwrap_or_else(|e| panic!("{e}"));
+    put(inbox.join("g.csv"), file(59));
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert_eq!(env.get("S", "rows"), files.to_string());
     env.ok(&["table", "resume", "S"]);
