@@ -446,7 +446,7 @@ impl Catalog {
     }
 
     /// [`Catalog::scan`] with pruning options. A logical external table is read from its files
-    /// now; the scan's notes say how many of their records were bad.
+    /// now; the scan's notes say how many of their records were bad, and it knows its rows.
     pub fn scan_with(
         &self,
         name: &str,
@@ -457,19 +457,9 @@ impl Catalog {
         if info.is_logical() {
             let (scan, tally, _) = crate::external::logical::scan(&info, options)?;
             let notes = tally.describe_bad().into_iter().map(|l| format!("{name}: {l}")).collect();
-            return Ok(scan.with_notes(notes));
+            return Ok(scan.with_notes(notes).with_rows(tally.valid as usize));
         }
         crate::scan::TableScan::open(&self.store, &table_dir(name), &info, options)
-    }
-
-    /// The rows a query of the table reads: counted for managed tables, estimated from the
-    /// files' sizes for logical external ones.
-    pub fn estimated_rows(&self, info: &TableInfo) -> usize {
-        if info.is_logical() {
-            crate::external::logical::estimated_rows(info)
-        } else {
-            info.rows().max(0) as usize
-        }
     }
 
     pub(crate) fn commit_actions(&self, name: &str, version: u64, actions: &[Action]) -> Result<bool> {

@@ -191,6 +191,9 @@ pub struct TableScan {
     ready: VecDeque<RecordBatch>,
     /// What reading the table reported besides its rows (bad records of an external table).
     notes: Vec<String>,
+    /// How many rows the scan gives, when that is known before reading them (a logical
+    /// external table's rows are read, and counted, when the scan opens).
+    rows: Option<usize>,
 }
 
 impl std::fmt::Debug for TableScan {
@@ -232,7 +235,14 @@ impl TableScan {
                 FileCursor { reader, batch: None, position: 0, times: None }
             })
             .collect();
-        Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new(), notes: Vec::new() })
+        Ok(TableScan {
+            schema,
+            cursors,
+            options: options.clone(),
+            ready: VecDeque::new(),
+            notes: Vec::new(),
+            rows: None,
+        })
     }
 
     /// The scan as runs to read side by side, in order, when its files hold disjoint time
@@ -264,6 +274,16 @@ impl TableScan {
 
     pub(crate) fn with_notes(mut self, notes: Vec<String>) -> TableScan {
         self.notes = notes;
+        self
+    }
+
+    /// The rows the scan gives, when known before reading them (see [`crate::Catalog::scan_with`]).
+    pub fn rows(&self) -> Option<usize> {
+        self.rows
+    }
+
+    pub(crate) fn with_rows(mut self, rows: usize) -> TableScan {
+        self.rows = Some(rows);
         self
     }
 
@@ -317,7 +337,14 @@ impl TableScan {
             let times = file.file_stats().and_then(|s| Some((s.min_i64(TIME)?, s.max_i64(TIME)?)));
             cursors.push(FileCursor { reader, batch: None, position: 0, times });
         }
-        Ok(TableScan { schema, cursors, options: options.clone(), ready: VecDeque::new(), notes: Vec::new() })
+        Ok(TableScan {
+            schema,
+            cursors,
+            options: options.clone(),
+            ready: VecDeque::new(),
+            notes: Vec::new(),
+            rows: None,
+        })
     }
 
     pub fn schema(&self) -> SchemaRef {

@@ -103,23 +103,29 @@ pub fn read_tables(
             }
         }
     }
-    let tables = columns
+    // Scans are opened first: a logical external table is read (and its rows counted) as its
+    // scan opens, and the partitions depend on the rows of all tables.
+    let scans = columns
         .into_iter()
-        .map(|(table, wanted)| Ok((table, wanted, catalog.table(table, version_of(table))?)))
+        .map(|(table, mut wanted)| {
+            let info = catalog.table(table, version_of(table))?;
+            // Read only the columns the scans use, and the key.
+            wanted.push(info.def.key_column.clone());
+            wanted.sort();
+            wanted.dedup();
+            let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), ..Default::default() };
+            let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
+            Ok((table, info, scan))
+        })
         .collect::<Result<Vec<_>>>()?;
-    let count = partitions(tables.iter().map(|(_, _, info)| catalog.estimated_rows(info)).sum()).max(1);
+    let rows = scans.iter().map(|(_, info, scan)| scan.rows().unwrap_or(info.rows().max(0) as usize)).sum();
+    let count = partitions(rows).max(1);
     let mut read = ReadTables {
         partitions: (0..count).map(|_| HashMap::new()).collect(),
         ranges: HashMap::new(),
         notes: Vec::new(),
     };
-    for (table, mut wanted, info) in tables {
-        // Read only the columns the scans use, and the key.
-        wanted.push(info.def.key_column.clone());
-        wanted.sort();
-        wanted.dedup();
-        let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), ..Default::default() };
-        let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
+    for (table, info, scan) in scans {
         let schema = scan.schema();
         read.notes.extend(scan.notes().iter().cloned());
         // Files of disjoint time ranges are read side by side (each split by key hash as it

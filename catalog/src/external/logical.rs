@@ -197,14 +197,3 @@ pub(crate) fn scan(info: &TableInfo, options: &ScanOptions) -> Result<(TableScan
     let scan = TableScan::from_runs(info, runs, options)?;
     Ok((scan, tally, stats))
 }
-
-/// A guess of a logical table's rows from its files' sizes (to plan the query's partitions).
-pub(crate) fn estimated_rows(info: &TableInfo) -> usize {
-    let Some(external) = &info.def.external else { return 0 };
-    let bytes: u64 = sources::list(&external.path).map(|s| s.iter().map(|s| s.size).sum()).unwrap_or(0);
-    let per_row = match external.format {
-        crate::load::Format::Parquet => 12,
-        _ => 48,
-    };
-    (bytes / per_row) as usize
-}
