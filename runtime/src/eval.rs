@@ -184,41 +184,10 @@ fn read_runs_in_parallel(
     count: usize,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Result<Split> {
-    let queue: Vec<std::sync::Mutex<Option<fenl_catalog::scan::Run>>> =
-        runs.into_iter().map(|r| std::sync::Mutex::new(Some(r))).collect();
-    let done: Vec<std::sync::Mutex<Option<Result<Split>>>> =
-        queue.iter().map(|_| std::sync::Mutex::new(None)).collect();
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(queue.len()).max(1);
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(slot) = queue.get(i) else { break };
-                let Some(run) = slot.lock().ok().and_then(|mut r| r.take()) else { break };
-                let result = split_run(run, count, cancelled);
-                let failed = result.is_err();
-                if let Ok(mut d) = done[i].lock() {
-                    *d = Some(result);
-                }
-                if failed {
-                    break;
-                }
-            });
-        }
-    });
-    let mut results: Vec<Option<Result<Split>>> = done.into_iter().map(|d| d.into_inner().ok().flatten()).collect();
-    // The first failure, in file order, is the one to report.
-    if let Some(failed) = results.iter_mut().find(|r| matches!(r, Some(Err(_)))) {
-        if let Some(Err(e)) = failed.take() {
-            return Err(e);
-        }
-    }
+    let results = crate::parallel::on_every_core(runs, |_, run| split_run(run, count, cancelled))?;
     let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
     let mut range: Option<(i64, i64)> = None;
-    for result in results {
-        let (run_pieces, run_range) =
-            result.ok_or_else(|| Error::Invalid("internal error: a table file was not read".into()))??;
+    for (run_pieces, run_range) in results {
         for (all, mine) in pieces.iter_mut().zip(run_pieces) {
             all.extend(mine);
         }

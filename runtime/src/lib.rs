@@ -13,6 +13,7 @@ mod error;
 mod eval;
 mod kernels;
 mod output;
+mod parallel;
 mod steps;
 
 pub use error::{Error, Result};

@@ -124,54 +124,23 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
         return Ok((vec![part], crate::kernels::take_nulled(), read.notes));
     }
     let notes = read.notes;
-    let queue: Vec<std::sync::Mutex<Option<Inputs>>> = read
-        .partitions
-        .into_iter()
-        .map(|tables| std::sync::Mutex::new(Some(Inputs { tables, tick_ranges: tick_ranges.clone() })))
-        .collect();
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(count);
-    let mut results: Vec<Result<(usize, Part)>> = Vec::new();
+    let inputs: Vec<Inputs> =
+        read.partitions.into_iter().map(|tables| Inputs { tables, tick_ranges: tick_ranges.clone() }).collect();
+    // Each partition's tables are freed as soon as its part is out; the rows nulled are counted
+    // per thread, so they are taken right after each part.
+    let done = crate::parallel::on_every_core(inputs, |_, inputs| {
+        let part = run_part(plan, &inputs, options, &cancelled)?;
+        Ok((part, crate::kernels::take_nulled()))
+    })?;
     let mut nulled: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(slot) = queue.get(i) else { break };
-                        // Taken out of the queue, the partition's tables are freed when it is done.
-                        let inputs = slot.lock().map(|mut s| s.take()).unwrap_or(None);
-                        let result = match inputs {
-                            Some(inputs) => run_part(plan, &inputs, options, &cancelled).map(|part| (i, part)),
-                            None => Err(Error::Invalid("internal error: a partition ran twice".into())),
-                        };
-                        let failed = result.is_err();
-                        done.push(result);
-                        if failed {
-                            break;
-                        }
-                    }
-                    (done, crate::kernels::take_nulled())
-                })
-            })
-            .collect();
-        for handle in handles {
-            match handle.join() {
-                Ok((done, counts)) => {
-                    results.extend(done);
-                    for (reason, n) in counts {
-                        *nulled.entry(reason).or_default() += n;
-                    }
-                }
-                Err(_) => results.push(Err(Error::Invalid("internal error: a partition's thread panicked".into()))),
-            }
+    let mut parts = Vec::with_capacity(done.len());
+    for (part, counts) in done {
+        for (reason, n) in counts {
+            *nulled.entry(reason).or_default() += n;
         }
-    });
-    let mut parts: Vec<(usize, Part)> = results.into_iter().collect::<Result<_>>()?;
-    parts.sort_by_key(|(i, _)| *i);
-    Ok((parts.into_iter().map(|(_, p)| p).collect(), nulled.into_iter().collect(), notes))
+        parts.push(part);
+    }
+    Ok((parts, nulled.into_iter().collect(), notes))
 }
 
 /// When no step moves values between entities (no `lookup`, no `with_key`) and every tick
