@@ -262,14 +262,17 @@ impl Catalog {
     pub fn delete_table(&self, name: &str, force: bool) -> Result<()> {
         self.table(name, None)?;
         if !force {
-            let users = self.views_using(name)?;
-            if !users.is_empty() {
-                return Err(Error::FailedPrecondition(format!(
-                    "table '{name}' is used by view{} {}; delete {} first or pass --force",
-                    if users.len() == 1 { "" } else { "s" },
-                    users.iter().map(|v| format!("'{v}'")).collect::<Vec<_>>().join(", "),
-                    if users.len() == 1 { "it" } else { "them" }
-                )));
+            for (kind, users) in
+                [("view", self.views_using(name)?), ("materialization", self.materializations_using(name)?)]
+            {
+                if !users.is_empty() {
+                    return Err(Error::FailedPrecondition(format!(
+                        "table '{name}' is used by {kind}{} {}; delete {} first or pass --force",
+                        if users.len() == 1 { "" } else { "s" },
+                        users.iter().map(|v| format!("'{v}'")).collect::<Vec<_>>().join(", "),
+                        if users.len() == 1 { "it" } else { "them" }
+                    )));
+                }
             }
         }
         let dir = table_dir(name);

@@ -3,11 +3,13 @@
 mod check;
 mod explain;
 mod fmt;
+pub mod materialize;
 mod run;
 mod table;
 mod view;
 
 pub use run::write_batch;
+pub(crate) use run::Output;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -47,6 +49,9 @@ enum Command {
     /// Manage views: named Fenl expressions.
     #[command(subcommand)]
     View(view::ViewCommand),
+    /// Keep a query's results up to date in a directory: create, list, get, run [--live], delete.
+    #[command(subcommand)]
+    Materialize(materialize::MaterializeCommand),
     /// An interactive session: explore tables and build features (scripted when stdin is not a terminal).
     Repl(crate::repl::Args),
     /// The language server, over stdio (for editors; see docs/editors.md).
@@ -129,6 +134,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Query(args) => open_catalog_for_reading(&cli.catalog).and_then(|c| run::run_query(&c, args)),
         Command::Table(command) => open_catalog(&cli.catalog).and_then(|c| table::run(&c, command)),
         Command::View(command) => open_catalog(&cli.catalog).and_then(|c| view::run(&c, command)),
+        Command::Materialize(command) => {
+            open_catalog_for_reading(&cli.catalog).and_then(|c| materialize::run(&c, command))
+        }
         Command::Repl(args) => open_catalog_for_reading(&cli.catalog).and_then(|c| crate::repl::run(c, args)),
         Command::Lsp(args) => {
             let settings = fenl_lsp::Settings { catalog: cli.catalog.clone(), schema: args.schema.schema.clone() };

@@ -7,6 +7,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod cli;
+mod materialize;
 mod repl;
 mod source;
 mod stdout;

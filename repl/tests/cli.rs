@@ -6,6 +6,8 @@ mod catalog;
 mod external;
 #[path = "cli/lsp.rs"]
 mod lsp;
+#[path = "cli/materialize.rs"]
+mod materialize;
 #[path = "cli/repl.rs"]
 mod repl;
 

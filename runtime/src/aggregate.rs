@@ -90,6 +90,93 @@ impl Acc {
     }
 }
 
+/// An aggregation's accumulators per entity, as a run leaves them for the next (see
+/// [`crate::state`]): the fields of [`Acc`] as columns, the first and last values as values.
+#[derive(Debug, Default)]
+pub struct AccState {
+    accs: Vec<Acc>,
+    first: Option<ArrayRef>,
+    last: Option<ArrayRef>,
+}
+
+const ACC_FIELDS: [&str; 9] = ["count", "sum_i", "sum_f", "min", "max", "min_i", "max_i", "mean", "m2"];
+
+impl AccState {
+    /// The accumulators a previous run left in slot `slot` (none: a fresh state).
+    pub fn from_slots(state: &crate::state::PartState, slot: &str) -> AccState {
+        let column = |field: &str| state.slot(&format!("{slot}.{field}"));
+        let Some(count) = column("count").and_then(|c| c.as_primitive_opt::<arrow_array::types::UInt64Type>()) else {
+            return AccState::default();
+        };
+        let int = |field: &str| column(field).and_then(|c| c.as_primitive_opt::<Int64Type>()).cloned();
+        let float = |field: &str| column(field).and_then(|c| c.as_primitive_opt::<Float64Type>()).cloned();
+        let (sum_i, min_i, max_i) = (int("sum_i"), int("min_i"), int("max_i"));
+        let (sum_f, min, max, mean, m2) = (float("sum_f"), float("min"), float("max"), float("mean"), float("m2"));
+        let i =
+            |a: &Option<Int64Array>, e: usize, d: i64| a.as_ref().filter(|a| a.is_valid(e)).map_or(d, |a| a.value(e));
+        let f =
+            |a: &Option<Float64Array>, e: usize, d: f64| a.as_ref().filter(|a| a.is_valid(e)).map_or(d, |a| a.value(e));
+        let first = column("first").cloned();
+        let last = column("last").cloned();
+        let accs = (0..count.len())
+            .map(|e| {
+                if count.is_null(e) {
+                    return Acc::default();
+                }
+                let d = Acc::default();
+                Acc {
+                    count: count.value(e),
+                    sum_i: i(&sum_i, e, d.sum_i),
+                    sum_f: f(&sum_f, e, d.sum_f),
+                    min: f(&min, e, d.min),
+                    max: f(&max, e, d.max),
+                    min_i: i(&min_i, e, d.min_i),
+                    max_i: i(&max_i, e, d.max_i),
+                    mean: f(&mean, e, d.mean),
+                    m2: f(&m2, e, d.m2),
+                    // Index `n + e` of the values followed by the prior first (or last) values.
+                    first: first.as_ref().filter(|a| a.is_valid(e)).map(|_| e as u32),
+                    last: last.as_ref().filter(|a| a.is_valid(e)).map(|_| e as u32),
+                }
+            })
+            .collect();
+        AccState { accs, first, last }
+    }
+
+    /// The state as slot columns named `slot.field`.
+    pub fn into_slots(self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
+        let accs = &self.accs;
+        let mut out: Vec<(String, ArrayRef)> = Vec::new();
+        for field in ACC_FIELDS {
+            let array: ArrayRef = match field {
+                "count" => Arc::new(arrow_array::UInt64Array::from_iter_values(accs.iter().map(|a| a.count))),
+                "sum_i" | "min_i" | "max_i" => {
+                    Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match field {
+                        "sum_i" => a.sum_i,
+                        "min_i" => a.min_i,
+                        _ => a.max_i,
+                    })))
+                }
+                _ => Arc::new(Float64Array::from_iter_values(accs.iter().map(|a| match field {
+                    "sum_f" => a.sum_f,
+                    "min" => a.min,
+                    "max" => a.max,
+                    "mean" => a.mean,
+                    _ => a.m2,
+                }))),
+            };
+            out.push((format!("{slot}.{field}"), array));
+        }
+        if let Some(first) = self.first {
+            out.push((format!("{slot}.first"), first));
+        }
+        if let Some(last) = self.last {
+            out.push((format!("{slot}.last"), last));
+        }
+        Ok(out)
+    }
+}
+
 /// What an aggregation emits from its state.
 enum Emit {
     Int(Vec<Option<i64>>),
@@ -102,7 +189,9 @@ fn is_true(array: &ArrayRef, i: usize) -> bool {
     array.as_boolean_opt().is_some_and(|b| b.is_valid(i) && b.value(i))
 }
 
-/// Runs aggregation `name` over a step's rows.
+/// Runs aggregation `name` over a step's rows, from the accumulators a previous run left
+/// (`prior`), and returns its values and, when `keep`, the accumulators it leaves.
+#[allow(clippy::too_many_arguments)]
 pub fn aggregate(
     name: &str,
     input: &Value,
@@ -110,7 +199,9 @@ pub fn aggregate(
     rows: &Rows,
     entities: usize,
     ty: &FenlType,
-) -> Result<ArrayRef> {
+    prior: Option<&AccState>,
+    keep: bool,
+) -> Result<(ArrayRef, Option<AccState>)> {
     let n = rows.len();
     let array = &input.array;
     // Numeric views of the input (timestamps and durations as their integer values).
@@ -143,17 +234,25 @@ pub fn aggregate(
         (None, None)
     };
     let count_if = name == "count_if";
-    if window.is_none() {
+    let stateful = keep || prior.is_some_and(|p| !p.accs.is_empty());
+    if window.is_none() && !stateful {
         if let Some(array) =
             unwindowed(name, input, rows, entities, ty, ints.as_ref(), floats.as_ref(), integer, count_if)?
         {
-            return Ok(array);
+            return Ok((array, None));
         }
     }
     let sliding = matches!(window, Some(Window::Sliding(..)));
     let mut state: Vec<VecDeque<Acc>> =
         if sliding { vec![VecDeque::from([Acc::default()]); entities] } else { Vec::new() };
     let mut single: Vec<Acc> = if sliding { Vec::new() } else { vec![Acc::default(); entities] };
+    // Prior accumulators: their first and last values are at `n + entity` of the extended values.
+    if let Some(prior) = prior.filter(|_| !sliding) {
+        for (e, acc) in prior.accs.iter().enumerate().take(entities) {
+            let shift = |i: Option<u32>| i.map(|i| i + n as u32);
+            single[e] = Acc { first: shift(acc.first), last: shift(acc.last), ..*acc };
+        }
+    }
     let mut trailing: Vec<VecDeque<(i64, u32)>> =
         if matches!(window, Some(Window::Trailing(_))) { vec![VecDeque::new(); entities] } else { Vec::new() };
     let mut out_int = Vec::new();
@@ -210,6 +309,8 @@ pub fn aggregate(
             "max" if integer => out_int.push((acc.count > 0).then_some(acc.max_i)),
             "min" => out_float.push((acc.count > 0).then_some(acc.min)),
             "max" => out_float.push((acc.count > 0).then_some(acc.max)),
+            // Without a window, the mean is the sum over the count, as the unwindowed path has it.
+            "mean" if window.is_none() => out_float.push((acc.count > 0).then(|| acc.sum_f / acc.count as f64)),
             "mean" => out_float.push((acc.count > 0).then_some(acc.mean)),
             "variance" => out_float.push((acc.count > 1).then(|| acc.m2 / acc.count as f64)),
             "stddev" => out_float.push((acc.count > 1).then(|| (acc.m2 / acc.count as f64).sqrt())),
@@ -239,24 +340,38 @@ pub fn aggregate(
     } else {
         Emit::Float(out_float)
     };
+    // The values followed by the prior first and last values, for the indices of `first`/`last`.
+    let firsts = crate::eval::with_prior(array, prior.and_then(|p| p.first.as_ref()))?;
+    let lasts = crate::eval::with_prior(array, prior.and_then(|p| p.last.as_ref()))?;
+    let state = if keep && !sliding {
+        let pick = |values: &ArrayRef, of: fn(&Acc) -> Option<u32>| {
+            arrow_select::take::take(values.as_ref(), &UInt32Array::from_iter(single.iter().map(of)), None)
+        };
+        Some(AccState { first: Some(pick(&firsts, |a| a.first)?), last: Some(pick(&lasts, |a| a.last)?), accs: single })
+    } else {
+        None
+    };
     let target = arrow_type(ty);
     let array: ArrayRef = match emitted {
         Emit::Count(v) => Arc::new(UInt32Array::from(v)),
-        Emit::Index(v) => return Ok(arrow_select::take::take(array.as_ref(), &UInt32Array::from(v), None)?),
+        Emit::Index(v) => {
+            let values = if name == "first" { &firsts } else { &lasts };
+            return Ok((arrow_select::take::take(values.as_ref(), &UInt32Array::from(v), None)?, state));
+        }
         Emit::Int(v) => {
             if matches!(target, DataType::Timestamp(_, _) | DataType::Duration(_)) {
                 // Reinterpret: the values are already in the target's unit.
                 let ints: ArrayRef = Arc::new(Int64Array::from(v));
-                return Ok(arrow_cast::cast(&ints, &target)?);
+                return Ok((arrow_cast::cast(&ints, &target)?, state));
             }
             Arc::new(Int64Array::from(v))
         }
         Emit::Float(v) => Arc::new(Float64Array::from(v)),
     };
     if array.data_type() == &target || target == DataType::Null {
-        return Ok(array);
+        return Ok((array, state));
     }
-    Ok(arrow_cast::cast(&array, &target)?)
+    Ok((arrow_cast::cast(&array, &target)?, state))
 }
 
 /// Each entity's running fold of its valid values, emitted at every row (null before the first).

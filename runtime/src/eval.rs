@@ -13,6 +13,7 @@ use fenl_compiler::plan::physical::{ExprOp, Interpolation, Plan, StepKind};
 use fenl_compiler::types::FenlType;
 
 use crate::error::{Error, Result};
+use crate::state::{Capture, PartState};
 use crate::steps::{self, Entities, Rows};
 
 /// A window as an aggregation sees it, row-aligned with its step.
@@ -78,6 +79,8 @@ pub struct ReadTables {
     pub ranges: HashMap<String, (i64, i64)>,
     /// What reading the tables reported (bad records of logical external tables).
     pub notes: Vec<String>,
+    /// Per table: the rows read and the rows the table holds.
+    pub rows: HashMap<String, (usize, usize)>,
 }
 
 /// Reads every table the plan scans, once, with the union of the columns its scans use, at the
@@ -87,6 +90,7 @@ pub fn read_tables(
     plan: &Plan,
     catalog: &Catalog,
     version_of: &dyn Fn(&str) -> Option<u64>,
+    after: Option<i64>,
     cancelled: &(dyn Fn() -> bool + Sync),
     partitions: &dyn Fn(usize) -> usize,
 ) -> Result<ReadTables> {
@@ -113,7 +117,9 @@ pub fn read_tables(
             wanted.push(info.def.key_column.clone());
             wanted.sort();
             wanted.dedup();
-            let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), ..Default::default() };
+            // A continued run reads only the events after the previous run's last.
+            let time_range = after.map(|t| (t.saturating_add(1), i64::MAX));
+            let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), time_range, ..Default::default() };
             let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
             Ok((table, info, scan))
         })
@@ -124,9 +130,11 @@ pub fn read_tables(
         partitions: (0..count).map(|_| HashMap::new()).collect(),
         ranges: HashMap::new(),
         notes: Vec::new(),
+        rows: HashMap::new(),
     };
     for (table, info, scan) in scans {
         let schema = scan.schema();
+        let total = scan.rows().unwrap_or(info.rows().max(0) as usize);
         read.notes.extend(scan.notes().iter().cloned());
         // Files of disjoint time ranges are read side by side (each split by key hash as it
         // arrives) and their pieces put back in file order; overlapping files go through the merge.
@@ -135,13 +143,16 @@ pub fn read_tables(
             Ok(runs) => split_run(Box::new(runs.into_iter().flatten()), count, cancelled)?,
             Err(scan) => split_run(scan, count, cancelled)?,
         };
+        let mut rows_read = 0;
         for (partition, batches) in read.partitions.iter_mut().zip(pieces) {
             let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
+            rows_read += batch.num_rows();
             partition.insert(table.to_owned(), TableData { batch, key_column: info.def.key_column.clone() });
         }
         if let Some(range) = range {
             read.ranges.insert(table.to_owned(), range);
         }
+        read.rows.insert(table.to_owned(), (rows_read, total));
     }
     Ok(read)
 }
@@ -213,6 +224,45 @@ pub struct Ran {
     pub steps: Vec<StepData>,
     pub entities: Entities,
     pub last_time: Option<i64>,
+    /// The state the run leaves, when asked to keep it.
+    pub capture: Option<Capture>,
+}
+
+/// Where a run starts from and whether it keeps its state (see [`crate::state`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Continuation<'a> {
+    /// The state of the previous run over these entities.
+    pub resume: Option<&'a PartState>,
+    /// Whether to keep this run's state.
+    pub keep: bool,
+}
+
+/// The per-entity values of `array` (over rows of `entity`) at each entity's last row, or the
+/// prior state's value for entities without a row; null for entities with neither.
+fn carry(array: &ArrayRef, entity: &[u32], entities: usize, prior: Option<&ArrayRef>) -> Result<ArrayRef> {
+    let n = array.len();
+    let prior_len = prior.map_or(0, |p| p.len());
+    let mut last: Vec<Option<u32>> = (0..entities).map(|e| (e < prior_len).then_some((n + e) as u32)).collect();
+    for (row, e) in entity.iter().enumerate() {
+        last[*e as usize] = Some(row as u32);
+    }
+    let source = with_prior(array, prior)?;
+    Ok(arrow_select::take::take(source.as_ref(), &UInt32Array::from(last), None)?)
+}
+
+/// `array` followed by the prior state's values (indices `n + entity`), when there are any.
+pub fn with_prior(array: &ArrayRef, prior: Option<&ArrayRef>) -> Result<ArrayRef> {
+    match prior {
+        Some(prior) if !prior.is_empty() => {
+            let prior = if prior.data_type() == array.data_type() {
+                prior.clone()
+            } else {
+                arrow_cast::cast(prior, array.data_type())?
+            };
+            Ok(arrow_select::concat::concat(&[array.as_ref(), prior.as_ref()])?)
+        }
+        _ => Ok(array.clone()),
+    }
 }
 
 /// For each step, the last step that reads its data (a lookup response also reads its request
@@ -240,8 +290,19 @@ fn last_uses(plan: &Plan) -> Vec<usize> {
     last
 }
 
-pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> Result<Ran> {
+pub fn run_steps(
+    plan: &Plan,
+    inputs: &Inputs,
+    cancelled: &dyn Fn() -> bool,
+    continuation: Continuation<'_>,
+) -> Result<Ran> {
     let mut entities = Entities::default();
+    let resume = continuation.resume;
+    if let Some(state) = resume {
+        state.register(&mut entities);
+    }
+    let prior = |name: &str| resume.and_then(|s| s.slot(name));
+    let mut capture = continuation.keep.then(Capture::default);
     let mut done: Vec<StepData> = Vec::with_capacity(plan.steps.len());
     let check = || if cancelled() { Err(Error::Cancelled) } else { Ok(()) };
     let last_use = last_uses(plan);
@@ -271,7 +332,39 @@ pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> 
             }
             StepKind::Tick { function } => {
                 let source = input(0).ok_or_else(|| Error::Invalid("tick without input".into()))?;
-                data.rows = steps::tick_rows(&source.rows, function, inputs.tick_ranges.get(&index).copied())?;
+                // A resumed tick goes on from the last input time it ticked through.
+                let after = resume.and_then(|s| s.scalars.get(&format!("tick{index}")).copied());
+                let own = source.rows.time.first().zip(source.rows.time.last()).map(|(a, b)| (*a, *b));
+                let range = inputs.tick_ranges.get(&index).copied().or(own);
+                let range = match (range, after) {
+                    (Some((_, last)), Some(after)) if last <= after => None,
+                    (Some((_, last)), Some(after)) => Some((after + 1, last)),
+                    (range, _) => range,
+                };
+                let seen_slot = format!("t{index}");
+                let seen: Vec<(u64, u32)> = match prior(&seen_slot) {
+                    Some(seen) => {
+                        let seen = arrow_array::cast::AsArray::as_boolean(seen.as_ref());
+                        (0..seen.len())
+                            .filter(|&e| seen.is_valid(e) && seen.value(e))
+                            .map(|e| (entities.hashes[e], e as u32))
+                            .collect()
+                    }
+                    None => Vec::new(),
+                };
+                let (rows, seen) = steps::tick_rows(&source.rows, function, range, seen)?;
+                data.rows = rows;
+                if let Some(capture) = capture.as_mut() {
+                    let mut flags = vec![false; entities.len()];
+                    for (_, e) in &seen {
+                        flags[*e as usize] = true;
+                    }
+                    capture.slots.push((seen_slot, Arc::new(BooleanArray::from(flags))));
+                    let through = range.map(|r| r.1).or(after);
+                    if let Some(through) = through {
+                        capture.scalars.insert(format!("tick{index}"), through);
+                    }
+                }
                 data.sources = vec![vec![None; data.rows.len()]];
                 let mut last: Vec<Option<u32>> = vec![None; entities.len()];
                 let mut next = 0;
@@ -445,8 +538,27 @@ pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> 
                         }
                     };
                     let new = map.iter().map(|src| src.is_some_and(|s| value.new[s as usize])).collect();
-                    let take = UInt32Array::from(indices);
-                    let array = arrow_select::take::take(value.array.as_ref(), &take, None)?;
+                    let array = if *interpolation == Interpolation::AsOf {
+                        // Entities without a row yet read the value the previous run left.
+                        let slot = format!("v{index}.{}", data.values.len());
+                        let prior_value = prior(&slot);
+                        let base = value.array.len();
+                        let prior_len = prior_value.map_or(0, |p| p.len());
+                        let indices: Vec<Option<u32>> = indices
+                            .into_iter()
+                            .zip(&data.rows.entity)
+                            .map(|(i, e)| i.or(((*e as usize) < prior_len).then_some((base + *e as usize) as u32)))
+                            .collect();
+                        let source = with_prior(&value.array, prior_value)?;
+                        let array = arrow_select::take::take(source.as_ref(), &UInt32Array::from(indices), None)?;
+                        if let Some(capture) = capture.as_mut() {
+                            let state = carry(&array, &data.rows.entity, entities.len(), prior_value)?;
+                            capture.slots.push((slot, state));
+                        }
+                        array
+                    } else {
+                        arrow_select::take::take(value.array.as_ref(), &UInt32Array::from(indices), None)?
+                    };
                     let window = match &value.window {
                         None => None,
                         Some(Window::Trailing(d)) => Some(Window::Trailing(*d)),
@@ -497,7 +609,23 @@ pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> 
                         let min = args.get(2).and_then(|a| const_i64(&a.array)).unwrap_or(0).max(0) as usize;
                         crate::aggregate::collect(input, max, min, window.as_ref(), &data.rows, entities.len())?
                     } else {
-                        crate::aggregate::aggregate(name, input, window.as_ref(), &data.rows, entities.len(), &expr.ty)?
+                        let slot = format!("a{index}.{}", data.values.len());
+                        let prior_acc = resume.map(|s| crate::aggregate::AccState::from_slots(s, &slot));
+                        let keep = capture.is_some();
+                        let (array, state) = crate::aggregate::aggregate(
+                            name,
+                            input,
+                            window.as_ref(),
+                            &data.rows,
+                            entities.len(),
+                            &expr.ty,
+                            prior_acc.as_ref(),
+                            keep,
+                        )?;
+                        if let (Some(capture), Some(state)) = (capture.as_mut(), state) {
+                            capture.slots.extend(state.into_slots(&slot)?);
+                        }
+                        array
                     };
                     Value { array, new: any_new(&args), window: None }
                 }
@@ -562,7 +690,7 @@ pub fn run_steps(plan: &Plan, inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> 
             }
         }
     }
-    Ok(Ran { steps: done, entities, last_time })
+    Ok(Ran { steps: done, entities, last_time, capture })
 }
 
 /// The constant in an array of a literal; over no rows (an empty partition), any value serves.

@@ -14,7 +14,12 @@ mod eval;
 mod kernels;
 mod output;
 mod parallel;
+pub mod state;
 mod steps;
 
 pub use error::{Error, Result};
-pub use output::{for_text, run, run_streaming, run_with_warnings, write_csv, write_csv_rows, ResultMode, RunOptions};
+pub use output::{
+    for_text, run, run_continued, run_streaming, run_with_warnings, write_csv, write_csv_rows, Continued, ResultMode,
+    RunOptions,
+};
+pub use state::State;

@@ -35,6 +35,48 @@ pub struct RunOptions {
     pub versions: HashMap<String, u64>,
     /// Set from another thread to stop the run early with [`Error::Cancelled`].
     pub cancel: Option<Arc<AtomicBool>>,
+    /// Continue a previous run: read only events after this time (the previous run's last),
+    /// starting from its state (see [`crate::state`]).
+    pub after: Option<i64>,
+    pub resume: Option<Arc<crate::state::State>>,
+    /// Keep the run's state for a later run ([`run_continued`]).
+    pub keep_state: bool,
+}
+
+/// What a continued run leaves besides its rows.
+#[derive(Debug)]
+pub struct Continued {
+    pub warnings: Vec<String>,
+    /// The state to continue from (when the options asked to keep it).
+    pub state: crate::state::State,
+    /// The time of the last event read, if any was.
+    pub last_time: Option<i64>,
+    /// Per table: the rows read and the rows the table holds.
+    pub rows: HashMap<String, (usize, usize)>,
+}
+
+/// [`run_streaming`] that continues from `options.resume` with the events after
+/// `options.after`, and returns the state to continue from next.
+pub fn run_continued(
+    plan: &Plan,
+    catalog: &Catalog,
+    options: &RunOptions,
+    sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
+) -> Result<Continued> {
+    let ran = run_parts(plan, catalog, options)?;
+    let last_time = ran.last_time;
+    let state = crate::state::join(ran.states)?;
+    emit(ran.parts, options, sink)?;
+    Ok(Continued { warnings: warnings(ran.nulled, ran.notes), state, last_time, rows: ran.rows })
+}
+
+fn warnings(nulled: Vec<(&'static str, u64)>, mut notes: Vec<String>) -> Vec<String> {
+    notes.extend(
+        nulled
+            .into_iter()
+            .map(|(reason, rows)| format!("{rows} row{} nulled: {reason}", if rows == 1 { "" } else { "s" })),
+    );
+    notes
 }
 
 /// Runs a plan and also returns the warnings of the run: rows nulled instead of failing the
@@ -58,18 +100,21 @@ pub fn run_streaming(
     options: &RunOptions,
     sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
 ) -> Result<Vec<String>> {
-    let (parts, nulled, mut warnings) = run_parts(plan, catalog, options)?;
-    emit(parts, options, sink)?;
-    warnings.extend(
-        nulled
-            .into_iter()
-            .map(|(reason, rows)| format!("{rows} row{} nulled: {reason}", if rows == 1 { "" } else { "s" })),
-    );
-    Ok(warnings)
+    let ran = run_parts(plan, catalog, options)?;
+    emit(ran.parts, options, sink)?;
+    Ok(warnings(ran.nulled, ran.notes))
 }
 
-/// A run's parts, the rows it nulled (per reason), and what reading the tables reported.
-type Counted = (Vec<Part>, Vec<(&'static str, u64)>, Vec<String>);
+/// A run's parts, the rows it nulled (per reason), what reading the tables reported, the
+/// partitions' states (when kept) and the time of the last event read.
+struct Counted {
+    parts: Vec<Part>,
+    nulled: Vec<(&'static str, u64)>,
+    notes: Vec<String>,
+    states: Vec<crate::state::PartState>,
+    last_time: Option<i64>,
+    rows: HashMap<String, (usize, usize)>,
+}
 
 /// Runs a plan over the catalog's tables and returns its result rows.
 pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<RecordBatch> {
@@ -105,8 +150,14 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
     let ticks = independent_entities(plan);
     let partitions =
         |rows: usize| if ticks.is_some() { (rows / PARTITION_ROWS).clamp(MIN_PARTITIONS, MAX_PARTITIONS) } else { 1 };
-    let read = read_tables(plan, catalog, &version_of, &cancelled, &partitions)?;
+    let read = read_tables(plan, catalog, &version_of, options.after, &cancelled, &partitions)?;
     let count = read.partitions.len();
+    let last_time = read.ranges.values().map(|r| r.1).max();
+    let rows = read.rows.clone();
+    let resumed = match &options.resume {
+        Some(state) => crate::state::split(state, count)?,
+        None => (0..count).map(|_| crate::state::PartState::default()).collect(),
+    };
     // Ticks span the whole input's time range, which no partition sees alone.
     let mut tick_ranges = HashMap::new();
     for (step, tables) in ticks.unwrap_or_default() {
@@ -120,27 +171,41 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
     }
     if count == 1 {
         let tables = read.partitions.into_iter().next().unwrap_or_default();
-        let part = run_part(plan, &Inputs { tables, tick_ranges }, options, &cancelled)?;
-        return Ok((vec![part], crate::kernels::take_nulled(), read.notes));
+        let resume = resumed.into_iter().next().unwrap_or_default();
+        let (part, state) = run_part(plan, &Inputs { tables, tick_ranges }, options, &resume, &cancelled)?;
+        return Ok(Counted {
+            parts: vec![part],
+            nulled: crate::kernels::take_nulled(),
+            notes: read.notes,
+            states: state.into_iter().collect(),
+            last_time,
+            rows,
+        });
     }
     let notes = read.notes;
-    let inputs: Vec<Inputs> =
-        read.partitions.into_iter().map(|tables| Inputs { tables, tick_ranges: tick_ranges.clone() }).collect();
+    let inputs: Vec<(Inputs, crate::state::PartState)> = read
+        .partitions
+        .into_iter()
+        .zip(resumed)
+        .map(|(tables, resume)| (Inputs { tables, tick_ranges: tick_ranges.clone() }, resume))
+        .collect();
     // Each partition's tables are freed as soon as its part is out; the rows nulled are counted
     // per thread, so they are taken right after each part.
-    let done = crate::parallel::on_every_core(inputs, |_, inputs| {
-        let part = run_part(plan, &inputs, options, &cancelled)?;
-        Ok((part, crate::kernels::take_nulled()))
+    let done = crate::parallel::on_every_core(inputs, |_, (inputs, resume)| {
+        let (part, state) = run_part(plan, &inputs, options, &resume, &cancelled)?;
+        Ok((part, state, crate::kernels::take_nulled()))
     })?;
     let mut nulled: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
     let mut parts = Vec::with_capacity(done.len());
-    for (part, counts) in done {
+    let mut states = Vec::new();
+    for (part, state, counts) in done {
         for (reason, n) in counts {
             *nulled.entry(reason).or_default() += n;
         }
         parts.push(part);
+        states.extend(state);
     }
-    Ok((parts, nulled.into_iter().collect(), notes))
+    Ok(Counted { parts, nulled: nulled.into_iter().collect(), notes, states, last_time, rows })
 }
 
 /// When no step moves values between entities (no `lookup`, no `with_key`) and every tick
@@ -173,9 +238,23 @@ fn independent_entities(plan: &Plan) -> Option<Vec<(usize, Vec<String>)>> {
     Some(ticks)
 }
 
-/// Runs the steps over one set of inputs and keeps only the result rows the mode asks for.
-fn run_part(plan: &Plan, inputs: &Inputs, options: &RunOptions, cancelled: &dyn Fn() -> bool) -> Result<Part> {
-    let crate::eval::Ran { steps, entities, last_time: seen_last } = run_steps(plan, inputs, cancelled)?;
+/// Runs the steps over one set of inputs and keeps only the result rows the mode asks for;
+/// also returns the state the partition leaves, when the options keep it.
+fn run_part(
+    plan: &Plan,
+    inputs: &Inputs,
+    options: &RunOptions,
+    resume: &crate::state::PartState,
+    cancelled: &dyn Fn() -> bool,
+) -> Result<(Part, Option<crate::state::PartState>)> {
+    let continuation =
+        crate::eval::Continuation { resume: options.resume.is_some().then_some(resume), keep: options.keep_state };
+    let crate::eval::Ran { steps, entities, last_time: seen_last, capture } =
+        run_steps(plan, inputs, cancelled, continuation)?;
+    let state = match capture {
+        Some(capture) => Some(crate::state::part_state(capture, &entities)?),
+        None => None,
+    };
     let step = steps.get(plan.output.index()).ok_or_else(|| Error::Invalid("the plan has no output step".into()))?;
     let value = step.values.get(plan.result).ok_or_else(|| Error::Invalid("the plan has no result".into()))?;
     let rows = &step.rows;
@@ -229,14 +308,15 @@ fn run_part(plan: &Plan, inputs: &Inputs, options: &RunOptions, cancelled: &dyn 
             columns.push(result);
         }
     }
-    Ok(Part {
+    let part = Part {
         columns,
         names,
         time: selected.iter().map(|&i| rows.time[i as usize]).collect(),
         subsort: selected.iter().map(|&i| rows.subsort[i as usize]).collect(),
         key_hash: selected.iter().map(|&i| rows.key_hash[i as usize]).collect(),
         last_time,
-    })
+    };
+    Ok((part, state))
 }
 
 /// A part's next row in the history merge: its (time, subsort, key hash) and the part.

@@ -198,25 +198,34 @@ fn next_boundary(function: &str, t: i64) -> Result<i64> {
     })
 }
 
-/// Tick rows: at every boundary from the first input time through the last, one row per entity
-/// seen so far (in key-hash order), after the events at that instant (subsort `u64::MAX`).
-/// `finished` ticks once for every entity, 1 ns after the last input. `range` overrides the
-/// first and last input time (a run over some entities ticks over the whole input's range).
-pub fn tick_rows(input: &Rows, function: &str, range: Option<(i64, i64)>) -> Result<Rows> {
+/// Tick rows: at every boundary from the first time of `range` through its last, one row per
+/// entity seen so far (in key-hash order), after the events at that instant (subsort
+/// `u64::MAX`). `range` is the input's time range or the whole input's (a run over some
+/// entities ticks over the whole input's range; a resumed run from after the last time it
+/// ticked through); no range, no ticks. `seen` are the entities seen before the input's rows
+/// (a resumed run's); returns the rows and the entities seen through the last boundary.
+/// `finished` ticks once for every entity, 1 ns after the last input.
+pub fn tick_rows(
+    input: &Rows,
+    function: &str,
+    range: Option<(i64, i64)>,
+    mut seen: Vec<(u64, u32)>,
+) -> Result<(Rows, Vec<(u64, u32)>)> {
     let mut rows = Rows::default();
-    let (Some(&first), Some(&last)) = (input.time.first(), input.time.last()) else { return Ok(rows) };
-    let (first, last) = range.unwrap_or((first, last));
+    let Some((first, last)) = range else { return Ok((rows, seen)) };
+    let mut seen_set: std::collections::HashSet<u32> = seen.iter().map(|(_, e)| *e).collect();
     if function == "finished" {
-        let mut seen: Vec<(u64, u32)> = input.key_hash.iter().copied().zip(input.entity.iter().copied()).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for (hash, entity) in seen {
-            rows.push(last + 1, u64::MAX, hash, entity);
+        for (hash, entity) in input.key_hash.iter().zip(&input.entity) {
+            if seen_set.insert(*entity) {
+                seen.push((*hash, *entity));
+            }
         }
-        return Ok(rows);
+        seen.sort_unstable();
+        for (hash, entity) in &seen {
+            rows.push(last + 1, u64::MAX, *hash, *entity);
+        }
+        return Ok((rows, seen));
     }
-    let mut seen: Vec<(u64, u32)> = Vec::new();
-    let mut seen_set = std::collections::HashSet::new();
     let mut i = 0;
     let mut boundary = next_boundary(function, first)?;
     while boundary <= last {
@@ -232,5 +241,12 @@ pub fn tick_rows(input: &Rows, function: &str, range: Option<(i64, i64)>) -> Res
         }
         boundary = next_boundary(function, boundary + 1)?;
     }
-    Ok(rows)
+    // Entities whose first row comes after the last boundary are seen by the next run's ticks.
+    while i < input.len() && input.time[i] <= last {
+        if seen_set.insert(input.entity[i]) {
+            seen.push((input.key_hash[i], input.entity[i]));
+        }
+        i += 1;
+    }
+    Ok((rows, seen))
 }

@@ -6,6 +6,7 @@ mod corpus_runs;
 mod e2e;
 mod fixtures;
 mod fuzz_replay;
+mod incremental;
 mod properties;
 mod resolution;
 mod spec_examples;

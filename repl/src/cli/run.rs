@@ -42,6 +42,10 @@ pub struct QueryFlags {
 pub struct RunArgs {
     /// The Fenl file to run.
     file: PathBuf,
+    /// Keep running: print the history, then new result rows as events are committed to the
+    /// tables (--output jsonl or csv); Ctrl-C stops.
+    #[arg(long)]
+    live: bool,
     #[command(flatten)]
     flags: QueryFlags,
 }
@@ -62,7 +66,45 @@ fn parse_time(flag: &str, text: &str) -> Result<i64, String> {
 
 pub fn run_file(catalog: &Catalog, args: &RunArgs) -> Result<ExitCode, String> {
     let source = read_source(&args.file)?;
+    if args.live {
+        return run_live(catalog, args, source);
+    }
     execute(catalog, &args.file.display().to_string(), &source, &args.flags)
+}
+
+/// `fenl run FILE --live`: a materialization of the file whose results live in a temporary
+/// directory for the life of the command, its rows on stdout.
+fn run_live(catalog: &Catalog, args: &RunArgs, source: String) -> Result<ExitCode, String> {
+    let flags = &args.flags;
+    if flags.out.is_some() || flags.at.is_some() || flags.changed_since.is_some() || flags.limit.is_some() {
+        return Err("--live prints rows on stdout: --out, --at, --changed-since and --limit do not apply".to_owned());
+    }
+    let format = match flags.output.as_deref() {
+        None | Some("jsonl") => "jsonl",
+        Some("csv") => "csv",
+        Some(other) => return Err(format!("--live prints jsonl or csv, not {other}")),
+    };
+    let name = args.file.display().to_string();
+    let analysis = fenl_compiler::analyze(&source, catalog);
+    if analysis.has_errors() {
+        eprint!("{}", render_for_stderr(&analysis.diagnostics, &name, &source));
+        return Ok(ExitCode::from(1));
+    }
+    let tables = catalog.query_tables(&source).map_err(|e| e.to_string())?;
+    let dir = std::env::temp_dir().join(format!("fenl-live-{}", std::process::id()));
+    let def = fenl_catalog::MaterializationDef {
+        name: "live".to_owned(),
+        query: source,
+        source: name,
+        to: dir.display().to_string(),
+        format: "parquet".to_owned(),
+        results: flags.results.clone(),
+        tables,
+        created_ms: chrono::Utc::now().timestamp_millis(),
+    };
+    let result = super::materialize::live_loop(catalog, &def, false, format, std::time::Duration::from_millis(100));
+    let _ = std::fs::remove_dir_all(&dir);
+    result
 }
 
 pub fn run_query(catalog: &Catalog, args: &QueryArgs) -> Result<ExitCode, String> {
@@ -85,7 +127,7 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
         at: flags.at.as_deref().map(|t| parse_time("--at", t)).transpose()?,
         changed_since: flags.changed_since.as_deref().map(|t| parse_time("--changed-since", t)).transpose()?,
         versions: HashMap::new(),
-        cancel: None,
+        ..Default::default()
     };
     for pin in &flags.as_of_version {
         let (table, version) = pin.split_once('=').ok_or_else(|| format!("--as-of-version {pin:?}: write TABLE=N"))?;
@@ -113,7 +155,7 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
 
 /// Result rows written as they arrive.
 #[derive(Default)]
-struct Output {
+pub(crate) struct Output {
     format: String,
     limit: Option<usize>,
     out: Option<std::path::PathBuf>,
@@ -131,6 +173,11 @@ struct Output {
 const TABLE_ROWS: usize = 40;
 
 impl Output {
+    /// Rows in `format` (table, csv, jsonl or parquet) to `out` (stdout when `None`).
+    pub(crate) fn new(format: &str, out: Option<PathBuf>) -> Output {
+        Output { format: format.to_owned(), out, ..Default::default() }
+    }
+
     fn open(&self) -> Result<Box<dyn Write + Send>, String> {
         Ok(match &self.out {
             Some(path) => {
@@ -140,7 +187,7 @@ impl Output {
         })
     }
 
-    fn write(&mut self, batch: RecordBatch) -> Result<(), String> {
+    pub(crate) fn write(&mut self, batch: RecordBatch) -> Result<(), String> {
         let err = |e: &dyn std::fmt::Display| e.to_string();
         self.total += batch.num_rows();
         if self.schema.is_none() {
@@ -181,7 +228,7 @@ impl Output {
         Ok(())
     }
 
-    fn finish(mut self) -> Result<(), String> {
+    pub(crate) fn finish(mut self) -> Result<(), String> {
         let err = |e: &dyn std::fmt::Display| e.to_string();
         if let Some(writer) = self.parquet.take() {
             let mut sink = writer.finish().map_err(|e| err(&e))?;

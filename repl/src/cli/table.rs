@@ -27,6 +27,16 @@ pub enum TableCommand {
         files: Vec<String>,
         #[arg(long, value_parser = ["csv", "parquet", "jsonl", "arrow"])]
         format: Option<String>,
+        /// With `-`: keep reading stdin (CSV with a header line, or JSON lines) and commit the
+        /// events in micro-batches until stdin closes.
+        #[arg(long)]
+        follow: bool,
+        /// --follow: commit after this many events…
+        #[arg(long, default_value_t = 1000, value_name = "N", requires = "follow")]
+        batch_rows: usize,
+        /// --follow: …or this long after the first uncommitted event.
+        #[arg(long, default_value_t = 200, value_name = "MS", requires = "follow")]
+        batch_ms: u64,
     },
     /// List tables, optionally those whose name contains SEARCH.
     List { search: Option<String> },
@@ -380,6 +390,108 @@ fn create_external(catalog: &Catalog, args: &ExternalArgs) -> Result<(), String>
 
 /// Runs `work` with a spinner on stderr counting what it reports (`{verb} N {what}`), when
 /// stderr is a terminal; never otherwise.
+/// `table load NAME - --follow`: lines from stdin, committed every `rows` events or `wait`
+/// after the first uncommitted one, until stdin closes (the last lines are committed then).
+/// Each micro-batch is one load: a bad batch is reported with its line numbers and the
+/// following batches go on.
+fn follow_stdin(
+    catalog: &Catalog,
+    name: &str,
+    format: Format,
+    rows: usize,
+    wait: std::time::Duration,
+) -> Result<(), String> {
+    use std::io::BufRead;
+    let (sender, receiver) = std::sync::mpsc::channel::<std::io::Result<String>>();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines() {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let dir = std::env::temp_dir().join(format!("fenl-follow-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create '{}': {e}", dir.display()))?;
+    let extension = if format == Format::Csv { "csv" } else { "jsonl" };
+    let path = dir.join(format!("batch.{extension}"));
+    let mut header: Option<String> = None;
+    let mut pending: Vec<String> = Vec::new();
+    let mut first_line = 1u64;
+    let mut line_number = 0u64;
+    let mut since: Option<std::time::Instant> = None;
+    let (mut total, mut batches, mut failed) = (0u64, 0u64, 0u64);
+    let mut commit = |pending: &mut Vec<String>, header: &Option<String>, first_line: u64| -> Result<(), String> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut text = String::new();
+        if let Some(h) = header {
+            text.push_str(h);
+            text.push('\n');
+        }
+        for line in pending.iter() {
+            text.push_str(line);
+            text.push('\n');
+        }
+        std::fs::write(&path, text).map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
+        let input = Input::new(&path.display().to_string(), Some(format)).map_err(|e| e.to_string())?;
+        match catalog.load(name, &[input], &|_| {}) {
+            Ok(report) => {
+                total += report.rows;
+                batches += 1;
+                eprintln!("loaded {} rows into {name} (version {})", report.rows, report.version);
+            }
+            Err(e) => {
+                failed += pending.len() as u64;
+                eprintln!("error: stdin lines {first_line}-{}: not loaded: {e}", first_line + pending.len() as u64 - 1);
+            }
+        }
+        pending.clear();
+        Ok(())
+    };
+    loop {
+        let timeout = since.map_or(std::time::Duration::from_secs(3600), |s| wait.saturating_sub(s.elapsed()));
+        match receiver.recv_timeout(timeout) {
+            Ok(line) => {
+                let line = line.map_err(|e| format!("cannot read stdin: {e}"))?;
+                line_number += 1;
+                let line = line.trim_end_matches('\r').to_owned();
+                if format == Format::Csv && header.is_none() {
+                    header = Some(line);
+                    first_line = line_number + 1;
+                    continue;
+                }
+                if line.trim().is_empty() {
+                    continue;
+                }
+                if pending.is_empty() {
+                    since = Some(std::time::Instant::now());
+                    first_line = line_number;
+                }
+                pending.push(line);
+                if pending.len() >= rows {
+                    commit(&mut pending, &header, first_line)?;
+                    since = None;
+                }
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                commit(&mut pending, &header, first_line)?;
+                since = None;
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                commit(&mut pending, &header, first_line)?;
+                break;
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    outln!("loaded {total} rows from stdin into {name} in {batches} commit{}", if batches == 1 { "" } else { "s" });
+    if failed > 0 {
+        return Err(format!("{failed} stdin lines were not loaded (see above)"));
+    }
+    Ok(())
+}
+
 fn with_progress<T>(verb: &str, what: &str, work: impl FnOnce(&dyn Fn(u64)) -> T) -> T {
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -427,7 +539,19 @@ pub fn run(catalog: &Catalog, command: &TableCommand) -> Result<ExitCode, String
             catalog.create_table(&def).map_err(|e| e.to_string())?;
             outln!("created table {name}");
         }
-        TableCommand::Load { name, files, format } => {
+        TableCommand::Load { name, files, format, follow: true, batch_rows, batch_ms } => {
+            if files.len() != 1 || files[0] != "-" {
+                return Err("--follow reads stdin: give '-' as the only file".to_owned());
+            }
+            let format = match format.as_deref() {
+                Some("csv") => Format::Csv,
+                Some("jsonl") => Format::Jsonl,
+                _ => return Err("--follow needs --format csv or --format jsonl".to_owned()),
+            };
+            catalog.table(name, None).map_err(|e| e.to_string())?;
+            follow_stdin(catalog, name, format, *batch_rows, std::time::Duration::from_millis(*batch_ms))?;
+        }
+        TableCommand::Load { name, files, format, .. } => {
             let format = format.as_deref().map(Format::parse).transpose().map_err(|e| e.to_string())?;
             let inputs = files
                 .iter()

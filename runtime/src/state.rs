@@ -1,0 +1,246 @@
+//! Checkpointed operator state: what a run must remember to continue with later events as if it
+//! had read everything at once (shared/spec/tables.md §3).
+//!
+//! The state of a run is a table with a row per entity (keyed by `_key_hash`, with the entity's
+//! key value) and a column per stateful slot of the plan, plus a few scalars:
+//! - `v<step>.<expr>`: an as-of input's carried value (the value at the entity's latest row);
+//! - `a<step>.<expr>.<field>`: an aggregation's accumulator (count, sums, extremes, the running
+//!   mean and squared deviations, the first and last values);
+//! - `t<step>`: whether a tick step has seen the entity;
+//! - scalars `tick<step>`: the last input time a tick step has ticked through.
+//!
+//! Per-entity arrays are aligned with a partition's dense entity ids: a resumed partition
+//! registers its entities first, in state order, so slot row `e` is entity `e`. Partitions are
+//! split and joined by key hash, so the number of partitions may change between runs.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::UInt64Type;
+use arrow_array::{new_null_array, Array, ArrayRef, RecordBatch, UInt32Array, UInt64Array};
+use arrow_schema::{DataType, Field, Schema};
+use fenl_compiler::plan::physical::{ExprOp, Plan, StepKind};
+
+use crate::error::{Error, Result};
+use crate::steps::Entities;
+
+/// The state a run resumes from or leaves: per-entity slots and scalars.
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    /// `_key_hash`, `_key.<n>` (one column per key type), then the slots.
+    pub table: Option<RecordBatch>,
+    pub scalars: BTreeMap<String, i64>,
+}
+
+/// Why a plan cannot keep its state between runs, if it cannot.
+pub fn unsupported(plan: &Plan) -> Option<String> {
+    for step in &plan.steps {
+        match &step.kind {
+            StepKind::ShiftTo { .. } | StepKind::ShiftUntil { .. } => {
+                return Some("shifts (shift_to, shift_by, shift_until) hold rows for later times".into())
+            }
+            StepKind::Tick { function } if function == "finished" => {
+                return Some("finished() ticks after the last event, which a live run never reaches".into())
+            }
+            _ => {}
+        }
+        for expr in &step.exprs {
+            match &expr.op {
+                ExprOp::Window(name) if name != "since" => {
+                    return Some(format!("{name} windows keep several segments of rows"))
+                }
+                ExprOp::Aggregate(name) if name == "collect" => return Some("collect keeps lists of rows".into()),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// One partition's part of the state, with entity `e` at row `e`.
+#[derive(Debug, Default)]
+pub struct PartState {
+    pub hashes: Vec<u64>,
+    /// Key values by key type, each as long as `hashes`, null for entities of another type.
+    pub keys: Vec<ArrayRef>,
+    pub slots: HashMap<String, ArrayRef>,
+    pub scalars: BTreeMap<String, i64>,
+}
+
+impl PartState {
+    /// Registers the entities in order and their key values.
+    pub fn register(&self, entities: &mut Entities) {
+        let base = entities.key_columns.len();
+        entities.key_columns.extend(self.keys.iter().cloned());
+        for (row, hash) in self.hashes.iter().enumerate() {
+            let id = entities.id(*hash) as usize;
+            let key = self.keys.iter().position(|k| k.is_valid(row)).map(|g| (base + g, row as u32));
+            entities.key_values[id] = key;
+        }
+    }
+
+    pub fn slot(&self, name: &str) -> Option<&ArrayRef> {
+        self.slots.get(name)
+    }
+
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+}
+
+/// Splits the state into `count` partitions by `key hash % count`, as the tables are split.
+pub fn split(state: &State, count: usize) -> Result<Vec<PartState>> {
+    let mut parts: Vec<PartState> = (0..count).map(|_| PartState::default()).collect();
+    for part in &mut parts {
+        part.scalars = state.scalars.clone();
+    }
+    let Some(table) = &state.table else { return Ok(parts) };
+    let hashes = table
+        .column_by_name("_key_hash")
+        .and_then(|c| c.as_primitive_opt::<UInt64Type>())
+        .ok_or_else(|| Error::Invalid("the state lacks _key_hash".into()))?;
+    let mut rows: Vec<Vec<u32>> = vec![Vec::new(); count];
+    for (row, hash) in hashes.values().iter().enumerate() {
+        rows[(*hash % count as u64) as usize].push(row as u32);
+    }
+    let schema = table.schema();
+    for (part, rows) in parts.iter_mut().zip(rows) {
+        let taken = arrow_select::take::take_record_batch(table, &UInt32Array::from(rows))?;
+        for (field, column) in schema.fields().iter().zip(taken.columns()) {
+            let name = field.name();
+            if name == "_key_hash" {
+                part.hashes = column.as_primitive::<UInt64Type>().values().to_vec();
+            } else if name.starts_with("_key.") {
+                part.keys.push(column.clone());
+            } else {
+                part.slots.insert(name.clone(), column.clone());
+            }
+        }
+    }
+    Ok(parts)
+}
+
+/// What a partition's run leaves, before its entities' key values are gathered.
+#[derive(Debug, Default)]
+pub struct Capture {
+    /// Slot arrays, each with a row per entity known when it was taken (later entities null).
+    pub slots: Vec<(String, ArrayRef)>,
+    pub scalars: BTreeMap<String, i64>,
+}
+
+/// The partition's state at the end of its run.
+pub fn part_state(capture: Capture, entities: &Entities) -> Result<PartState> {
+    let n = entities.len();
+    // Key values grouped by type: each group gathers its entities' keys, null elsewhere.
+    let mut groups: Vec<(DataType, Vec<(usize, usize)>)> = Vec::new();
+    let mut sources: Vec<Option<usize>> = Vec::with_capacity(n);
+    for key in &entities.key_values {
+        sources.push(key.map(|(c, _)| {
+            let ty = entities.key_columns[c].data_type();
+            match groups.iter().position(|(t, _)| t == ty) {
+                Some(g) => g,
+                None => {
+                    groups.push((ty.clone(), Vec::new()));
+                    groups.len() - 1
+                }
+            }
+        }));
+    }
+    let mut keys = Vec::with_capacity(groups.len());
+    for (g, (ty, _)) in groups.iter().enumerate() {
+        let nulls = new_null_array(ty, 1);
+        let mut arrays: Vec<&dyn Array> = Vec::new();
+        let mut column_of: HashMap<usize, usize> = HashMap::new();
+        for (c, column) in entities.key_columns.iter().enumerate() {
+            if column.data_type() == ty {
+                column_of.insert(c, arrays.len());
+                arrays.push(column.as_ref());
+            }
+        }
+        let null_at = arrays.len();
+        arrays.push(nulls.as_ref());
+        let positions: Vec<(usize, usize)> = entities
+            .key_values
+            .iter()
+            .zip(&sources)
+            .map(|(key, group)| match (key, group) {
+                (Some((c, r)), Some(group)) if *group == g => (column_of[c], *r as usize),
+                _ => (null_at, 0),
+            })
+            .collect();
+        keys.push(arrow_select::interleave::interleave(&arrays, &positions)?);
+    }
+    let mut slots = HashMap::new();
+    for (name, array) in capture.slots {
+        slots.insert(name, pad(&array, n)?);
+    }
+    Ok(PartState { hashes: entities.hashes.clone(), keys, slots, scalars: capture.scalars })
+}
+
+/// An array of per-entity values extended with nulls to `n` entities.
+fn pad(array: &ArrayRef, n: usize) -> Result<ArrayRef> {
+    if array.len() >= n {
+        return Ok(array.slice(0, n));
+    }
+    let tail = new_null_array(array.data_type(), n - array.len());
+    Ok(arrow_select::concat::concat(&[array.as_ref(), tail.as_ref()])?)
+}
+
+/// The partitions' states joined into one table, rows in key-hash order. Scalars are the same in
+/// every partition but for the latest times, which are maximised.
+pub fn join(parts: Vec<PartState>) -> Result<State> {
+    let mut scalars: BTreeMap<String, i64> = BTreeMap::new();
+    for part in &parts {
+        for (k, v) in &part.scalars {
+            let entry = scalars.entry(k.clone()).or_insert(*v);
+            *entry = (*entry).max(*v);
+        }
+    }
+    let total: usize = parts.iter().map(PartState::len).sum();
+    if total == 0 {
+        return Ok(State { table: None, scalars });
+    }
+    // Key groups by type across partitions, and every slot name with its type.
+    let mut key_types: Vec<DataType> = Vec::new();
+    let mut slot_types: BTreeMap<String, DataType> = BTreeMap::new();
+    for part in &parts {
+        for key in &part.keys {
+            if !key_types.contains(key.data_type()) {
+                key_types.push(key.data_type().clone());
+            }
+        }
+        for (name, array) in &part.slots {
+            slot_types.entry(name.clone()).or_insert_with(|| array.data_type().clone());
+        }
+    }
+    let column = |pick: &dyn Fn(&PartState) -> Option<ArrayRef>, ty: &DataType| -> Result<ArrayRef> {
+        let pieces: Vec<ArrayRef> =
+            parts.iter().map(|p| pick(p).unwrap_or_else(|| new_null_array(ty, p.len()))).collect();
+        let refs: Vec<&dyn Array> = pieces.iter().map(|a| a.as_ref()).collect();
+        Ok(arrow_select::concat::concat(&refs)?)
+    };
+    let hashes: Vec<u64> = parts.iter().flat_map(|p| p.hashes.iter().copied()).collect();
+    let mut fields = vec![Field::new("_key_hash", DataType::UInt64, false)];
+    let mut columns: Vec<ArrayRef> = vec![Arc::new(UInt64Array::from(hashes.clone()))];
+    for (g, ty) in key_types.iter().enumerate() {
+        let pick = |p: &PartState| p.keys.iter().find(|k| k.data_type() == ty).cloned();
+        columns.push(column(&pick, ty)?);
+        fields.push(Field::new(format!("_key.{g}"), ty.clone(), true));
+    }
+    for (name, ty) in &slot_types {
+        let pick = |p: &PartState| p.slots.get(name).filter(|a| a.data_type() == ty).cloned();
+        columns.push(column(&pick, ty)?);
+        fields.push(Field::new(name, ty.clone(), true));
+    }
+    let table = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?;
+    // Key-hash order makes the state independent of how the entities were partitioned.
+    let mut order: Vec<u32> = (0..total as u32).collect();
+    order.sort_unstable_by_key(|&i| hashes[i as usize]);
+    let table = arrow_select::take::take_record_batch(&table, &UInt32Array::from(order))?;
+    Ok(State { table: Some(table), scalars })
+}
