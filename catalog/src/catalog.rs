@@ -1,5 +1,6 @@
 //! The catalog: named tables (Delta tables under `tables/NAME/`) and views (`views/NAME.fenl`).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use arrow_array::RecordBatch;
@@ -20,6 +21,9 @@ pub const FILE_ROWS: usize = 1 << 20;
 pub struct Catalog {
     pub(crate) store: Store,
     location: String,
+    /// The latest snapshot read of each table, so that reading a table again replays only the
+    /// commits since (a live materialization reads its tables after every commit).
+    snapshots: std::sync::Arc<std::sync::Mutex<HashMap<String, Snapshot>>>,
 }
 
 /// One version of one table, with its definition.
@@ -109,7 +113,7 @@ impl Catalog {
             } else {
                 std::sync::Arc::new(object_store::prefix::PrefixStore::new(s3, prefix))
             };
-            return Ok(Catalog { store: Store::new(store)?, location: location.to_owned() });
+            return Ok(Catalog::with_store(Store::new(store)?, location));
         }
         let path = if let Some(rest) = location.strip_prefix("file://") {
             rest.to_owned()
@@ -121,12 +125,12 @@ impl Catalog {
             location.to_owned()
         };
         let store = Store::local(std::path::Path::new(&path))?;
-        Ok(Catalog { store, location: location.to_owned() })
+        Ok(Catalog::with_store(store, location))
     }
 
     /// A catalog over a given store (tests use this to inject faults).
     pub fn with_store(store: Store, location: &str) -> Catalog {
-        Catalog { store, location: location.to_owned() }
+        Catalog { store, location: location.to_owned(), snapshots: Default::default() }
     }
 
     pub fn location(&self) -> &str {
@@ -235,8 +239,15 @@ impl Catalog {
     /// A table at a version (the latest when `None`).
     pub fn table(&self, name: &str, version: Option<u64>) -> Result<TableInfo> {
         name::validate(name)?;
-        let snapshot = delta::read_snapshot(&self.store, &table_dir(name), version)?
+        let dir = table_dir(name);
+        let cached = self.snapshots.lock().ok().and_then(|c| c.get(&dir).cloned());
+        let snapshot = delta::read_snapshot_from(&self.store, &dir, version, cached.as_ref())?
             .ok_or_else(|| Error::NotFound { kind: "table", name: name.to_owned() })?;
+        if cached.as_ref().is_none_or(|c| c.version <= snapshot.version) {
+            if let Ok(mut cache) = self.snapshots.lock() {
+                cache.insert(dir, snapshot.clone());
+            }
+        }
         let def = TableDef::from_configuration(&snapshot.metadata.configuration)?;
         let full = delta::delta_to_arrow(&snapshot.metadata.schema_string)?;
         let schema = Schema::new(

@@ -13,7 +13,7 @@ mod log;
 mod schema;
 
 pub use actions::{Action, AddFile, CommitInfo, FileStats, Metadata, Protocol, RemoveFile};
-pub use log::{commit, log_path, read_snapshot, Snapshot};
+pub use log::{commit, log_path, read_snapshot, read_snapshot_from, Snapshot};
 pub use schema::{arrow_to_delta, delta_to_arrow};
 
 /// The `format` of every Fenl table's metadata: Parquet files.

@@ -7,7 +7,9 @@
 //! DIR/_manifest.json              the commit point: run number, result files, state, watermark
 //! DIR/part-00000.parquet          history: the rows of run 0, then of run 1, …
 //! DIR/snapshot-00004.parquet      snapshot: the current snapshot (the manifest names it)
-//! DIR/_fenl/state-00004.parquet   the operator state after run 4 (a row per entity)
+//! DIR/_fenl/state-00004.parquet   the operator state: a base (a row per entity), then for
+//!                                 queries whose runs read only the entities of new events,
+//!                                 the state of those entities after each later run
 //! DIR/_fenl/snapshot-00004.parquet  the current snapshot, as Parquet, to merge the next run into
 //! DIR/_fenl/lock                  held (flock) while a run is in progress
 //! ```
@@ -49,9 +51,11 @@ pub struct Manifest {
     /// Snapshot: the file holding the current snapshot.
     #[serde(default)]
     pub current: Option<String>,
-    /// The operator state's file (under `_fenl/`), when the query keeps state.
+    /// The operator state's files (under `_fenl/`), when the query keeps state: a base, then
+    /// the states later runs left for the entities they read (the latest row of an entity wins;
+    /// merged into a new base once they outgrow it).
     #[serde(default)]
-    pub state: Option<String>,
+    pub state: Vec<String>,
     #[serde(default)]
     pub scalars: BTreeMap<String, i64>,
     /// The last event time read: later runs read the events after it.
@@ -92,7 +96,20 @@ pub struct RunFlags<'a> {
     pub rebuild: bool,
     /// Also hand the run's new rows to this sink (live mode's stdout).
     pub echo: Option<Echo<'a>>,
+    /// State kept in memory between the runs of one process (live mode), so a run reads
+    /// only what it needs instead of every state file.
+    pub cache: Option<&'a mut StateCache>,
 }
+
+/// The state after a committed run, in memory.
+#[derive(Debug, Default)]
+pub struct StateCache {
+    run: Option<u64>,
+    layers: Option<fenl_runtime::state::Layers>,
+}
+
+/// State layers past this many rows per entity with state are merged into a new base.
+const MERGE_FACTOR: usize = 2;
 
 fn io(what: &str, path: &Path) -> impl Fn(std::io::Error) -> String {
     let (what, path) = (what.to_owned(), path.display().to_string());
@@ -327,18 +344,34 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
         let m = previous.as_ref().map(|m| m.run).unwrap_or_default();
         return Ok(RunReport { run: m, incremental, why_not_incremental: why_not, ..Default::default() });
     }
-    let state = match previous.as_ref().and_then(|m| m.state.as_ref()) {
-        Some(file) if incremental => read_parquet(&dir.join("_fenl").join(file))?,
+    let resumed = previous.is_some() && incremental;
+    let internal = dir.join("_fenl");
+    let mut cache = flags.cache;
+    // The state layers: from memory when this process committed the last run, else from files.
+    let cached = cache.as_mut().filter(|c| c.run.is_some() && c.run == previous.as_ref().map(|m| m.run));
+    let layers = match cached.and_then(|c| c.layers.take()) {
+        Some(layers) if resumed => Some(layers),
+        _ if resumed => {
+            let mut states = Vec::new();
+            for file in previous.as_ref().map(|m| m.state.clone()).unwrap_or_default() {
+                states.push(State { table: read_parquet(&internal.join(&file))?, scalars: Default::default() });
+            }
+            if let Some(last) = states.last_mut() {
+                last.scalars = previous.as_ref().map(|m| m.scalars.clone()).unwrap_or_default();
+            } else {
+                let scalars = previous.as_ref().map(|m| m.scalars.clone()).unwrap_or_default();
+                states.push(State { table: None, scalars });
+            }
+            Some(fenl_runtime::state::Layers::new(states).map_err(|e| e.to_string())?)
+        }
         _ => None,
     };
-    let resumed = previous.is_some() && incremental;
+    let layers = layers.map(Arc::new);
     let options = RunOptions {
         mode,
         versions,
         after: if resumed { watermark } else { None },
-        resume: resumed.then(|| {
-            Arc::new(State { table: state, scalars: previous.as_ref().map(|m| m.scalars.clone()).unwrap_or_default() })
-        }),
+        resume: layers.clone().map(|l| l as Arc<dyn fenl_runtime::state::StateSource>),
         keep_state: incremental,
         // A recomputing run writes only the rows after the last run's events.
         changed_since: if resumed || mode == ResultMode::Snapshot { None } else { watermark.map(|w| w + 1) },
@@ -427,15 +460,45 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
     manifest.rows += rows;
     manifest.late_rows += late_total;
     manifest.scalars = continued.state.scalars.clone();
-    let internal = dir.join("_fenl");
-    manifest.state = match &continued.state.table {
-        Some(table) if incremental => {
-            let name = format!("state-{run:05}.parquet");
-            write_parquet(&internal.join(&name), table)?;
-            Some(name)
-        }
-        _ => None,
+    // The new state: a layer over the last (a keyed run's state of the entities it read), or
+    // a new base (every entity's, or the layers merged once they outgrow the entities).
+    drop(options);
+    let layers = match layers {
+        Some(l) => Some(Arc::try_unwrap(l).map_err(|_| "internal error: the state is still in use after the run")?),
+        None => None,
     };
+    let mut layers = layers.filter(|_| continued.partial && resumed);
+    let state_file = format!("state-{run:05}.parquet");
+    manifest.state = Vec::new();
+    if incremental {
+        match layers.as_mut() {
+            Some(below) => {
+                below.push(continued.state.clone()).map_err(|e| e.to_string())?;
+                if below.rows() > MERGE_FACTOR * below.entities() {
+                    let base = fenl_runtime::state::StateSource::all(&*below).map_err(|e| e.to_string())?;
+                    if let Some(table) = &base.table {
+                        write_parquet(&internal.join(&state_file), table)?;
+                        manifest.state.push(state_file.clone());
+                    }
+                    *below = fenl_runtime::state::Layers::new(vec![base]).map_err(|e| e.to_string())?;
+                } else {
+                    manifest.state = previous.as_ref().map(|m| m.state.clone()).unwrap_or_default();
+                    if let Some(table) = &continued.state.table {
+                        write_parquet(&internal.join(&state_file), table)?;
+                        manifest.state.push(state_file.clone());
+                    }
+                }
+            }
+            None => {
+                if let Some(table) = &continued.state.table {
+                    write_parquet(&internal.join(&state_file), table)?;
+                    manifest.state.push(state_file.clone());
+                }
+                layers =
+                    Some(fenl_runtime::state::Layers::new(vec![continued.state.clone()]).map_err(|e| e.to_string())?);
+            }
+        }
+    }
     match mode {
         ResultMode::History => {
             if let Some(out) = history_out {
@@ -469,6 +532,10 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
     }
     let text = serde_json::to_vec_pretty(&manifest).map_err(|e| e.to_string())?;
     write_atomically(&manifest_path(&dir), &text)?;
+    if let Some(cache) = cache {
+        cache.run = Some(run);
+        cache.layers = layers;
+    }
     // The files the new manifest no longer names (the previous state and snapshot).
     remove_uncommitted(&dir, Some(&manifest))?;
     Ok(report)

@@ -70,6 +70,8 @@ pub struct TableData {
 pub struct Inputs {
     pub tables: HashMap<String, TableData>,
     pub tick_ranges: HashMap<usize, (i64, i64)>,
+    /// The time of the last event of any table the run reads: ticks go on through it.
+    pub last_time: Option<i64>,
 }
 
 /// The tables a query reads, split into `count` partitions of their entities (by key hash), and
@@ -336,6 +338,7 @@ pub fn run_steps(
                 let after = resume.and_then(|s| s.scalars.get(&format!("tick{index}")).copied());
                 let own = source.rows.time.first().zip(source.rows.time.last()).map(|(a, b)| (*a, *b));
                 let range = inputs.tick_ranges.get(&index).copied().or(own);
+                let range = range.map(|(first, last)| (first, inputs.last_time.map_or(last, |t| t.max(last))));
                 let range = match (range, after) {
                     (Some((_, last)), Some(after)) if last <= after => None,
                     (Some((_, last)), Some(after)) => Some((after + 1, last)),

@@ -38,7 +38,7 @@ pub struct RunOptions {
     /// Continue a previous run: read only events after this time (the previous run's last),
     /// starting from its state (see [`crate::state`]).
     pub after: Option<i64>,
-    pub resume: Option<Arc<crate::state::State>>,
+    pub resume: Option<Arc<dyn crate::state::StateSource>>,
     /// Keep the run's state for a later run ([`run_continued`]).
     pub keep_state: bool,
 }
@@ -47,8 +47,10 @@ pub struct RunOptions {
 #[derive(Debug)]
 pub struct Continued {
     pub warnings: Vec<String>,
-    /// The state to continue from (when the options asked to keep it).
+    /// The state to continue from (when the options asked to keep it): of every entity, or
+    /// when `partial`, of the entities this run read (the others' state is unchanged).
     pub state: crate::state::State,
+    pub partial: bool,
     /// The time of the last event read, if any was.
     pub last_time: Option<i64>,
     /// Per table: the rows read and the rows the table holds.
@@ -67,7 +69,8 @@ pub fn run_continued(
     let last_time = ran.last_time;
     let state = crate::state::join(ran.states)?;
     emit(ran.parts, options, sink)?;
-    Ok(Continued { warnings: warnings(ran.nulled, ran.notes), state, last_time, rows: ran.rows })
+    let partial = crate::state::keyed(plan);
+    Ok(Continued { warnings: warnings(ran.nulled, ran.notes), state, partial, last_time, rows: ran.rows })
 }
 
 fn warnings(nulled: Vec<(&'static str, u64)>, mut notes: Vec<String>) -> Vec<String> {
@@ -155,7 +158,26 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
     let last_time = read.ranges.values().map(|r| r.1).max();
     let rows = read.rows.clone();
     let resumed = match &options.resume {
-        Some(state) => crate::state::split(state, count)?,
+        Some(source) => {
+            // A keyed plan needs only the state of the entities in the new events.
+            let state = if crate::state::keyed(plan) {
+                let mut hashes: Vec<u64> = Vec::new();
+                for partition in &read.partitions {
+                    for table in partition.values() {
+                        if let Some(column) = table.batch.column_by_name("_key_hash") {
+                            let column = column.as_primitive::<arrow_array::types::Int64Type>();
+                            hashes.extend(column.values().iter().map(|h| *h as u64));
+                        }
+                    }
+                }
+                hashes.sort_unstable();
+                hashes.dedup();
+                source.keys(&hashes)?
+            } else {
+                source.all()?
+            };
+            crate::state::split(&state, count)?
+        }
         None => (0..count).map(|_| crate::state::PartState::default()).collect(),
     };
     // Ticks span the whole input's time range, which no partition sees alone.
@@ -172,7 +194,7 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
     if count == 1 {
         let tables = read.partitions.into_iter().next().unwrap_or_default();
         let resume = resumed.into_iter().next().unwrap_or_default();
-        let (part, state) = run_part(plan, &Inputs { tables, tick_ranges }, options, &resume, &cancelled)?;
+        let (part, state) = run_part(plan, &Inputs { tables, tick_ranges, last_time }, options, &resume, &cancelled)?;
         return Ok(Counted {
             parts: vec![part],
             nulled: crate::kernels::take_nulled(),
@@ -187,7 +209,7 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
         .partitions
         .into_iter()
         .zip(resumed)
-        .map(|(tables, resume)| (Inputs { tables, tick_ranges: tick_ranges.clone() }, resume))
+        .map(|(tables, resume)| (Inputs { tables, tick_ranges: tick_ranges.clone(), last_time }, resume))
         .collect();
     // Each partition's tables are freed as soon as its part is out; the rows nulled are counted
     // per thread, so they are taken right after each part.

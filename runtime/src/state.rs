@@ -33,6 +33,46 @@ pub struct State {
     pub scalars: BTreeMap<String, i64>,
 }
 
+/// Where a continued run finds the state of the entities it reads.
+pub trait StateSource: std::fmt::Debug + Send + Sync {
+    /// The state of every entity.
+    fn all(&self) -> Result<State>;
+    /// The state of these entities (by key hash; entities without state are left out).
+    fn keys(&self, hashes: &[u64]) -> Result<State>;
+}
+
+impl StateSource for State {
+    fn all(&self) -> Result<State> {
+        Ok(self.clone())
+    }
+
+    fn keys(&self, hashes: &[u64]) -> Result<State> {
+        let Some(table) = &self.table else { return Ok(self.clone()) };
+        let wanted: std::collections::HashSet<u64> = hashes.iter().copied().collect();
+        let column = table
+            .column_by_name("_key_hash")
+            .and_then(|c| c.as_primitive_opt::<UInt64Type>())
+            .ok_or_else(|| Error::Invalid("the state lacks _key_hash".into()))?;
+        let rows: Vec<u32> = (0..column.len() as u32).filter(|&i| wanted.contains(&column.value(i as usize))).collect();
+        let table = arrow_select::take::take_record_batch(table, &UInt32Array::from(rows))?;
+        Ok(State { table: Some(table), scalars: self.scalars.clone() })
+    }
+}
+
+/// Whether a run of the plan needs only the state of the entities its new events name: no
+/// step moves values between entities and no tick needs every entity seen so far.
+pub fn keyed(plan: &Plan) -> bool {
+    plan.steps.iter().all(|s| {
+        !matches!(
+            s.kind,
+            StepKind::WithKey { .. }
+                | StepKind::LookupRequest { .. }
+                | StepKind::LookupResponse
+                | StepKind::Tick { .. }
+        )
+    })
+}
+
 /// Why a plan cannot keep its state between runs, if it cannot.
 pub fn unsupported(plan: &Plan) -> Option<String> {
     for step in &plan.steps {
@@ -243,4 +283,98 @@ pub fn join(parts: Vec<PartState>) -> Result<State> {
     order.sort_unstable_by_key(|&i| hashes[i as usize]);
     let table = arrow_select::take::take_record_batch(&table, &UInt32Array::from(order))?;
     Ok(State { table: Some(table), scalars })
+}
+
+/// The states of several runs in order (a base, then the states later runs left for the
+/// entities they read), read as one: each entity's row is the latest state's that has it.
+#[derive(Debug, Default)]
+pub struct Layers {
+    tables: Vec<RecordBatch>,
+    scalars: BTreeMap<String, i64>,
+    /// The latest row of every entity: (table, row) by key hash.
+    latest: HashMap<u64, (usize, usize)>,
+}
+
+impl Layers {
+    pub fn new(states: Vec<State>) -> Result<Layers> {
+        let mut layers = Layers::default();
+        for state in states {
+            layers.push(state)?;
+        }
+        Ok(layers)
+    }
+
+    /// Adds a later state on top.
+    pub fn push(&mut self, state: State) -> Result<()> {
+        self.scalars.extend(state.scalars);
+        let Some(table) = state.table else { return Ok(()) };
+        let hashes = table
+            .column_by_name("_key_hash")
+            .and_then(|c| c.as_primitive_opt::<UInt64Type>())
+            .ok_or_else(|| Error::Invalid("the state lacks _key_hash".into()))?;
+        let t = self.tables.len();
+        for (row, hash) in hashes.values().iter().enumerate() {
+            self.latest.insert(*hash, (t, row));
+        }
+        self.tables.push(table);
+        Ok(())
+    }
+
+    /// Entities with state.
+    pub fn entities(&self) -> usize {
+        self.latest.len()
+    }
+
+    /// Rows over all layers (a measure of how much merging them would save).
+    pub fn rows(&self) -> usize {
+        self.tables.iter().map(RecordBatch::num_rows).sum()
+    }
+
+    /// The rows at `positions` (table, row), with every column of any layer.
+    fn gather(&self, positions: &[(usize, usize)]) -> Result<State> {
+        if self.tables.is_empty() {
+            return Ok(State { table: None, scalars: self.scalars.clone() });
+        }
+        // Every column of any layer, typed as in the latest layer that has it; `_key_hash` first.
+        let mut names: Vec<(String, DataType)> = Vec::new();
+        for table in self.tables.iter().rev() {
+            for field in table.schema().fields() {
+                if !names.iter().any(|(n, _)| n == field.name()) {
+                    names.push((field.name().clone(), field.data_type().clone()));
+                }
+            }
+        }
+        names.sort_by(|a, b| (a.0 != "_key_hash", &a.0).cmp(&(b.0 != "_key_hash", &b.0)));
+        let mut fields = Vec::new();
+        let mut columns: Vec<ArrayRef> = Vec::new();
+        for (name, ty) in names {
+            let arrays: Vec<ArrayRef> = self
+                .tables
+                .iter()
+                .map(|t| match t.column_by_name(&name) {
+                    Some(c) if c.data_type() == &ty => Ok(c.clone()),
+                    Some(c) => Ok(arrow_cast::cast(c, &ty)?),
+                    None => Ok(new_null_array(&ty, t.num_rows())),
+                })
+                .collect::<Result<_>>()?;
+            let refs: Vec<&dyn Array> = arrays.iter().map(|a| a.as_ref()).collect();
+            columns.push(arrow_select::interleave::interleave(&refs, positions)?);
+            fields.push(Field::new(&name, ty, name != "_key_hash"));
+        }
+        let table = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)?;
+        Ok(State { table: Some(table), scalars: self.scalars.clone() })
+    }
+}
+
+impl StateSource for Layers {
+    fn all(&self) -> Result<State> {
+        let mut order: Vec<(u64, (usize, usize))> = self.latest.iter().map(|(h, p)| (*h, *p)).collect();
+        order.sort_unstable_by_key(|(hash, _)| *hash);
+        self.gather(&order.into_iter().map(|(_, p)| p).collect::<Vec<_>>())
+    }
+
+    fn keys(&self, hashes: &[u64]) -> Result<State> {
+        let positions: Vec<(usize, usize)> = hashes.iter().filter_map(|h| self.latest.get(h).copied()).collect();
+        self.gather(&positions)
+    }
 }

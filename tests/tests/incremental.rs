@@ -76,7 +76,7 @@ fn csv_rows(batch: &arrow_array::RecordBatch) -> Vec<String> {
 /// The case run once per piece, each run continuing from the last: history rows in run order,
 /// or the snapshot of each entity's latest row; with the header.
 fn run_in_pieces(pieces: &Pieces, plan: &fenl_compiler::plan::physical::Plan, snapshot: bool) -> (String, Vec<String>) {
-    let mut state: Option<Arc<State>> = None;
+    let mut state: Option<State> = None;
     let mut watermark: Option<i64> = None;
     let mut header = String::new();
     let mut history = Vec::new();
@@ -86,7 +86,7 @@ fn run_in_pieces(pieces: &Pieces, plan: &fenl_compiler::plan::physical::Plan, sn
             mode: if snapshot { ResultMode::Snapshot } else { ResultMode::History },
             versions: versions.clone(),
             after: watermark,
-            resume: state.clone(),
+            resume: state.clone().map(|s| Arc::new(s) as Arc<dyn fenl_runtime::state::StateSource>),
             keep_state: true,
             ..Default::default()
         };
@@ -115,7 +115,15 @@ fn run_in_pieces(pieces: &Pieces, plan: &fenl_compiler::plan::physical::Plan, sn
             (Some(w), Some(t)) => Some(w.max(t)),
             (w, t) => w.or(t),
         };
-        state = Some(Arc::new(continued.state));
+        // A keyed plan's run leaves the state of the entities it read; the others' stands.
+        state = Some(match (state, continued.partial) {
+            (Some(before), true) => {
+                let layers = fenl_runtime::state::Layers::new(vec![before, continued.state]);
+                let merged = layers.and_then(|l| fenl_runtime::state::StateSource::all(&l));
+                merged.unwrap_or_else(|e| panic!("{e}"))
+            }
+            _ => continued.state,
+        });
     }
     (header, if snapshot { latest.into_values().collect() } else { history })
 }

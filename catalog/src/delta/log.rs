@@ -58,6 +58,30 @@ pub fn versions(store: &Store, table_dir: &str) -> Result<Vec<u64>> {
 
 /// Replays the log up to `version` (the latest when `None`).
 pub fn read_snapshot(store: &Store, table_dir: &str, version: Option<u64>) -> Result<Option<Snapshot>> {
+    read_snapshot_from(store, table_dir, version, None)
+}
+
+/// The id of the table's first metadata (a table deleted and created again has another).
+fn first_metadata_id(store: &Store, table_dir: &str) -> Result<Option<String>> {
+    let Some(bytes) = store.get(&log_path(table_dir, 0))? else { return Ok(None) };
+    let text = std::str::from_utf8(&bytes).map_err(|_| Error::Storage("commit 0 is not UTF-8".into()))?;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let value: Value = serde_json::from_str(line)?;
+        if let Some(id) = value.get("metaData").and_then(|m| m.get("id")).and_then(Value::as_str) {
+            return Ok(Some(id.to_owned()));
+        }
+    }
+    Ok(None)
+}
+
+/// [`read_snapshot`] going on from an earlier snapshot of the same table (when it is at or
+/// before the version asked for), so a reader that follows a table replays only new commits.
+pub fn read_snapshot_from(
+    store: &Store,
+    table_dir: &str,
+    version: Option<u64>,
+    base: Option<&Snapshot>,
+) -> Result<Option<Snapshot>> {
     let available = versions(store, table_dir)?;
     if available.first() != Some(&0) {
         return Ok(None);
@@ -71,11 +95,19 @@ pub fn read_snapshot(store: &Store, table_dir: &str, version: Option<u64>) -> Re
         Some(v) => v,
         None => latest,
     };
-    let mut protocol = None;
-    let mut metadata = None;
-    let mut files: Vec<AddFile> = Vec::new();
-    let mut commits = Vec::new();
-    for v in 0..=target {
+    let base = match base.filter(|b| b.version <= target) {
+        Some(b) if first_metadata_id(store, table_dir)?.as_deref() == Some(b.metadata.id.as_str()) => Some(b),
+        _ => None,
+    };
+    let mut protocol = base.map(|b| b.protocol.clone());
+    let mut metadata = base.map(|b| b.metadata.clone());
+    // Live files by path (`None` once removed), in the order they were added.
+    let mut files: Vec<Option<AddFile>> = base.map(|b| b.files.iter().cloned().map(Some).collect()).unwrap_or_default();
+    let mut position: std::collections::HashMap<String, usize> =
+        files.iter().enumerate().filter_map(|(i, f)| f.as_ref().map(|f| (f.path.clone(), i))).collect();
+    let mut commits = base.map(|b| b.commits.clone()).unwrap_or_default();
+    let start = base.map_or(0, |b| b.version + 1);
+    for v in start..=target {
         let bytes = store
             .get(&log_path(table_dir, v))?
             .ok_or_else(|| Error::Storage(format!("commit {v} of '{table_dir}' vanished while reading")))?;
@@ -93,10 +125,17 @@ pub fn read_snapshot(store: &Store, table_dir: &str, version: Option<u64>) -> Re
                 Action::Protocol(p) => protocol = Some(p),
                 Action::MetaData(m) => metadata = Some(m),
                 Action::Add(add) => {
-                    files.retain(|f| f.path != add.path);
-                    files.push(add);
+                    if let Some(old) = position.remove(&add.path) {
+                        files[old] = None;
+                    }
+                    position.insert(add.path.clone(), files.len());
+                    files.push(Some(add));
                 }
-                Action::Remove(remove) => files.retain(|f| f.path != remove.path),
+                Action::Remove(remove) => {
+                    if let Some(old) = position.remove(&remove.path) {
+                        files[old] = None;
+                    }
+                }
             }
         }
         commits.push(info);
@@ -109,5 +148,6 @@ pub fn read_snapshot(store: &Store, table_dir: &str, version: Option<u64>) -> Re
             protocol.min_reader_version
         )));
     }
+    let files = files.into_iter().flatten().collect();
     Ok(Some(Snapshot { version: target, protocol, metadata, files, commits }))
 }

@@ -197,7 +197,7 @@ pub fn run(catalog: &Catalog, command: &MaterializeCommand) -> Result<ExitCode, 
             if *live {
                 return live_loop(catalog, &def, *rebuild, output, Duration::from_millis(*interval_ms));
             }
-            let report = run_once(catalog, &def, RunFlags { rebuild: *rebuild, echo: None })?;
+            let report = run_once(catalog, &def, RunFlags { rebuild: *rebuild, echo: None, cache: None })?;
             warn(&report);
             outln!("{}", describe(&report, name));
             Ok(ExitCode::SUCCESS)
@@ -249,11 +249,16 @@ pub fn live_loop(
     };
     let mut first = true;
     let mut seen = Vec::new();
+    let mut cache = crate::materialize::StateCache::default();
     loop {
         let now = versions(catalog, def);
         if first || now != seen || logical {
             let started = Instant::now();
-            let report = run_once(catalog, def, RunFlags { rebuild: rebuild && first, echo: Some(&mut print) })?;
+            let report = run_once(
+                catalog,
+                def,
+                RunFlags { rebuild: rebuild && first, echo: Some(&mut print), cache: Some(&mut cache) },
+            )?;
             warn(&report);
             if report.committed {
                 eprintln!("{} in {} ms", describe(&report, &def.name), started.elapsed().as_millis());
