@@ -108,8 +108,10 @@ pub struct StateCache {
     layers: Option<fenl_runtime::state::Layers>,
 }
 
-/// State layers past this many rows per entity with state are merged into a new base.
+/// State layers past this many rows per entity with state, or this many layers, are merged
+/// into a new base (a process that starts reads every layer).
 const MERGE_FACTOR: usize = 2;
+const MAX_LAYERS: usize = 16;
 
 fn io(what: &str, path: &Path) -> impl Fn(std::io::Error) -> String {
     let (what, path) = (what.to_owned(), path.display().to_string());
@@ -430,14 +432,21 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
     };
     // Late and removed events, per table.
     let mut late_total = 0;
-    for (table, mark) in &marks {
-        let (read, _) = continued.rows.get(table).copied().unwrap_or((0, 0));
-        report.events += read as u64;
+    for (table, mark) in marks.iter_mut() {
+        // The rows the scan counted (a logical table's files are counted as they are read).
+        let (read, total) = continued.rows.get(table).copied().unwrap_or((0, mark.rows as usize));
+        mark.rows = total as u64;
+        let new = match &previous {
+            None => read as u64,
+            Some(_) if resumed => read as u64,
+            // A recomputing run reads everything; the new events are those after the watermark.
+            Some(_) => count_after(catalog, table, mark.version, watermark)?,
+        };
+        report.events += new;
         if previous.is_none() {
             continue;
         }
-        let after = if resumed { read as u64 } else { count_after(catalog, table, mark.version, watermark)? };
-        let (late, removed) = late_rows(previous.as_ref().and_then(|m| m.tables.get(table)), mark.rows, after);
+        let (late, removed) = late_rows(previous.as_ref().and_then(|m| m.tables.get(table)), mark.rows, new);
         if late > 0 {
             report.late.push((table.clone(), late));
             late_total += late;
@@ -474,7 +483,7 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
         match layers.as_mut() {
             Some(below) => {
                 below.push(continued.state.clone()).map_err(|e| e.to_string())?;
-                if below.rows() > MERGE_FACTOR * below.entities() {
+                if below.rows() > MERGE_FACTOR * below.entities() || below.depth() > MAX_LAYERS {
                     let base = fenl_runtime::state::StateSource::all(&*below).map_err(|e| e.to_string())?;
                     if let Some(table) = &base.table {
                         write_parquet(&internal.join(&state_file), table)?;

@@ -58,7 +58,7 @@ const SCHEMA: &str = "examples/schema.toml";
 
 #[test]
 fn check_accepts_the_examples() {
-    for example in ["examples/features.fenl", "examples/daily_summary.fenl"] {
+    for example in ["examples/features.fenl", "examples/daily_summary.fenl", "examples/live_features.fenl"] {
         let out = fenl(&["check", example, "--schema", SCHEMA]);
         assert!(out.status.success(), "{example}: {}", text(&out.stderr));
         assert!(text(&out.stderr).contains("0 errors, 0 warnings"));

@@ -325,6 +325,11 @@ impl Layers {
         self.latest.len()
     }
 
+    /// The number of layers.
+    pub fn depth(&self) -> usize {
+        self.tables.len()
+    }
+
     /// Rows over all layers (a measure of how much merging them would save).
     pub fn rows(&self) -> usize {
         self.tables.iter().map(RecordBatch::num_rows).sum()

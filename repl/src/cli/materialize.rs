@@ -48,7 +48,7 @@ pub enum MaterializeCommand {
         #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv"], requires = "live")]
         output: String,
         /// Live: how often to look for new commits.
-        #[arg(long, default_value_t = 100, value_name = "MS", requires = "live")]
+        #[arg(long, default_value_t = 25, value_name = "MS", requires = "live")]
         interval_ms: u64,
     },
     /// Delete a materialization's definition (its result directory is left as it is).

@@ -102,7 +102,7 @@ fn run_live(catalog: &Catalog, args: &RunArgs, source: String) -> Result<ExitCod
         tables,
         created_ms: chrono::Utc::now().timestamp_millis(),
     };
-    let result = super::materialize::live_loop(catalog, &def, false, format, std::time::Duration::from_millis(100));
+    let result = super::materialize::live_loop(catalog, &def, false, format, std::time::Duration::from_millis(25));
     let _ = std::fs::remove_dir_all(&dir);
     result
 }
