@@ -90,41 +90,59 @@ impl Acc {
     }
 }
 
-/// An aggregation's accumulators per entity, as a run leaves them for the next (see
-/// [`crate::state`]): the fields of [`Acc`] as columns, the first and last values as values.
+/// An aggregation's state per entity, as a run leaves it for the next (see [`crate::state`]):
+/// one accumulator (no window, `since`), the accumulators of a `sliding` window's segments, or
+/// the rows of a `trailing` window. Indices of values (first, last, trailing rows) point into
+/// `values`, which a continued run appends to its input (index `n + i`).
 #[derive(Debug, Default)]
 pub struct AccState {
     accs: Vec<Acc>,
-    first: Option<ArrayRef>,
-    last: Option<ArrayRef>,
+    segments: Vec<VecDeque<Acc>>,
+    trail: Vec<VecDeque<(i64, u32)>>,
+    values: Option<ArrayRef>,
 }
 
 const ACC_FIELDS: [&str; 9] = ["count", "sum_i", "sum_f", "min", "max", "min_i", "max_i", "mean", "m2"];
 
-impl AccState {
-    /// The accumulators a previous run left in slot `slot` (none: a fresh state).
-    pub fn from_slots(state: &crate::state::PartState, slot: &str) -> AccState {
-        let column = |field: &str| state.slot(&format!("{slot}.{field}"));
-        let Some(count) = column("count").and_then(|c| c.as_primitive_opt::<arrow_array::types::UInt64Type>()) else {
-            return AccState::default();
-        };
-        let int = |field: &str| column(field).and_then(|c| c.as_primitive_opt::<Int64Type>()).cloned();
-        let float = |field: &str| column(field).and_then(|c| c.as_primitive_opt::<Float64Type>()).cloned();
-        let (sum_i, min_i, max_i) = (int("sum_i"), int("min_i"), int("max_i"));
-        let (sum_f, min, max, mean, m2) = (float("sum_f"), float("min"), float("max"), float("mean"), float("m2"));
-        let i =
-            |a: &Option<Int64Array>, e: usize, d: i64| a.as_ref().filter(|a| a.is_valid(e)).map_or(d, |a| a.value(e));
-        let f =
-            |a: &Option<Float64Array>, e: usize, d: f64| a.as_ref().filter(|a| a.is_valid(e)).map_or(d, |a| a.value(e));
-        let first = column("first").cloned();
-        let last = column("last").cloned();
-        let accs = (0..count.len())
-            .map(|e| {
-                if count.is_null(e) {
-                    return Acc::default();
-                }
-                let d = Acc::default();
-                Acc {
+/// The numeric fields of accumulators as columns.
+fn acc_columns(accs: &[&Acc]) -> Vec<(&'static str, ArrayRef)> {
+    ACC_FIELDS
+        .iter()
+        .map(|field| {
+            let array: ArrayRef = match *field {
+                "count" => Arc::new(arrow_array::UInt64Array::from_iter_values(accs.iter().map(|a| a.count))),
+                "sum_i" | "min_i" | "max_i" => Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match *field {
+                    "sum_i" => a.sum_i,
+                    "min_i" => a.min_i,
+                    _ => a.max_i,
+                }))),
+                _ => Arc::new(Float64Array::from_iter_values(accs.iter().map(|a| match *field {
+                    "sum_f" => a.sum_f,
+                    "min" => a.min,
+                    "max" => a.max,
+                    "mean" => a.mean,
+                    _ => a.m2,
+                }))),
+            };
+            (*field, array)
+        })
+        .collect()
+}
+
+/// Accumulators read back from columns (row `i` of each); `first`/`last` are left unset.
+fn read_accs(column: &dyn Fn(&str) -> Option<ArrayRef>, rows: usize) -> Vec<Acc> {
+    let int = |f: &str| column(f).and_then(|c| c.as_primitive_opt::<Int64Type>().cloned());
+    let float = |f: &str| column(f).and_then(|c| c.as_primitive_opt::<Float64Type>().cloned());
+    let count = column("count").and_then(|c| c.as_primitive_opt::<arrow_array::types::UInt64Type>().cloned());
+    let (sum_i, min_i, max_i) = (int("sum_i"), int("min_i"), int("max_i"));
+    let (sum_f, min, max, mean, m2) = (float("sum_f"), float("min"), float("max"), float("mean"), float("m2"));
+    let i = |a: &Option<Int64Array>, e: usize, d: i64| a.as_ref().filter(|a| a.is_valid(e)).map_or(d, |a| a.value(e));
+    let f = |a: &Option<Float64Array>, e: usize, d: f64| a.as_ref().filter(|a| a.is_valid(e)).map_or(d, |a| a.value(e));
+    (0..rows)
+        .map(|e| {
+            let d = Acc::default();
+            match &count {
+                Some(count) if count.is_valid(e) => Acc {
                     count: count.value(e),
                     sum_i: i(&sum_i, e, d.sum_i),
                     sum_f: f(&sum_f, e, d.sum_f),
@@ -134,44 +152,135 @@ impl AccState {
                     max_i: i(&max_i, e, d.max_i),
                     mean: f(&mean, e, d.mean),
                     m2: f(&m2, e, d.m2),
-                    // Index `n + e` of the values followed by the prior first (or last) values.
-                    first: first.as_ref().filter(|a| a.is_valid(e)).map(|_| e as u32),
-                    last: last.as_ref().filter(|a| a.is_valid(e)).map(|_| e as u32),
-                }
-            })
-            .collect();
-        AccState { accs, first, last }
+                    first: None,
+                    last: None,
+                },
+                _ => d,
+            }
+        })
+        .collect()
+}
+
+/// A list column: `values` cut into consecutive lists of the given lengths.
+fn list_of(values: ArrayRef, lengths: &[usize]) -> Result<ArrayRef> {
+    let offsets = arrow_buffer::OffsetBuffer::<i32>::from_lengths(lengths.iter().copied());
+    let field = Arc::new(arrow_schema::Field::new("item", values.data_type().clone(), true));
+    Ok(Arc::new(arrow_array::ListArray::try_new(field, offsets, values, None)?))
+}
+
+/// The flat values and per-row offsets of a list column.
+fn list_parts(array: &ArrayRef) -> Option<(ArrayRef, Vec<usize>)> {
+    let list = array.as_list_opt::<i32>()?;
+    let offsets = list.value_offsets().iter().map(|o| *o as usize).collect();
+    Some((list.values().clone(), offsets))
+}
+
+/// Appends `more` to `values` and returns the position of its first value.
+fn append(values: &mut Vec<ArrayRef>, at: &mut usize, more: ArrayRef) -> usize {
+    let start = *at;
+    *at += more.len();
+    values.push(more);
+    start
+}
+
+impl AccState {
+    fn is_empty(&self) -> bool {
+        self.accs.is_empty() && self.segments.is_empty() && self.trail.is_empty()
     }
 
-    /// The state as slot columns named `slot.field`.
-    pub fn into_slots(self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
-        let accs = &self.accs;
-        let mut out: Vec<(String, ArrayRef)> = Vec::new();
-        for field in ACC_FIELDS {
-            let array: ArrayRef = match field {
-                "count" => Arc::new(arrow_array::UInt64Array::from_iter_values(accs.iter().map(|a| a.count))),
-                "sum_i" | "min_i" | "max_i" => {
-                    Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match field {
-                        "sum_i" => a.sum_i,
-                        "min_i" => a.min_i,
-                        _ => a.max_i,
-                    })))
+    /// The state a previous run left in slot `slot` (none: a fresh state).
+    pub fn from_slots(state: &crate::state::PartState, slot: &str) -> AccState {
+        let column = |field: &str| state.slot(&format!("{slot}.{field}")).cloned();
+        let mut values: Vec<ArrayRef> = Vec::new();
+        let mut at = 0usize;
+        let mut out = AccState::default();
+        // One accumulator per entity, with its first and last values.
+        if let Some(count) = column("count") {
+            out.accs = read_accs(&column, count.len());
+            for (name, is_first) in [("first", true), ("last", false)] {
+                let Some(array) = column(name) else { continue };
+                let base = append(&mut values, &mut at, array.clone());
+                for (e, acc) in out.accs.iter_mut().enumerate() {
+                    if array.is_valid(e) {
+                        let index = Some((base + e) as u32);
+                        if is_first {
+                            acc.first = index;
+                        } else {
+                            acc.last = index;
+                        }
+                    }
                 }
-                _ => Arc::new(Float64Array::from_iter_values(accs.iter().map(|a| match field {
-                    "sum_f" => a.sum_f,
-                    "min" => a.min,
-                    "max" => a.max,
-                    "mean" => a.mean,
-                    _ => a.m2,
-                }))),
-            };
-            out.push((format!("{slot}.{field}"), array));
+            }
         }
-        if let Some(first) = self.first {
-            out.push((format!("{slot}.first"), first));
+        // Sliding segments: list columns of accumulator fields, first and last values.
+        if let Some((count, offsets)) = column("seg.count").as_ref().and_then(list_parts) {
+            let field = |f: &str| column(&format!("seg.{f}")).as_ref().and_then(list_parts).map(|(v, _)| v);
+            let flat = read_accs(&field, count.len());
+            let firsts = field("first").map(|v| (append(&mut values, &mut at, v.clone()), v));
+            let lasts = field("last").map(|v| (append(&mut values, &mut at, v.clone()), v));
+            out.segments = offsets
+                .windows(2)
+                .map(|w| {
+                    (w[0]..w[1])
+                        .map(|i| {
+                            let index = |p: &Option<(usize, ArrayRef)>| {
+                                p.as_ref().filter(|(_, v)| v.is_valid(i)).map(|(base, _)| (base + i) as u32)
+                            };
+                            Acc { first: index(&firsts), last: index(&lasts), ..flat[i] }
+                        })
+                        .collect()
+                })
+                .collect();
         }
-        if let Some(last) = self.last {
-            out.push((format!("{slot}.last"), last));
+        // Trailing rows: times and values.
+        if let (Some((times, offsets)), Some((rows, _))) = (
+            column("trail.time").as_ref().and_then(list_parts),
+            column("trail.value").as_ref().and_then(list_parts),
+        ) {
+            let base = append(&mut values, &mut at, rows);
+            let times = times.as_primitive::<Int64Type>().clone();
+            out.trail = offsets
+                .windows(2)
+                .map(|w| (w[0]..w[1]).map(|i| (times.value(i), (base + i) as u32)).collect())
+                .collect();
+        }
+        if !values.is_empty() {
+            let refs: Vec<&dyn Array> = values.iter().map(|v| v.as_ref()).collect();
+            out.values = arrow_select::concat::concat(&refs).ok();
+        }
+        out
+    }
+
+    /// The state as slot columns named `slot.field` (its values taken at its indices).
+    pub fn into_slots(self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
+        let Some(values) = self.values.clone() else { return Ok(Vec::new()) };
+        let take = |indices: Vec<Option<u32>>| {
+            arrow_select::take::take(values.as_ref(), &UInt32Array::from(indices), None)
+        };
+        let mut out: Vec<(String, ArrayRef)> = Vec::new();
+        if !self.accs.is_empty() {
+            let accs: Vec<&Acc> = self.accs.iter().collect();
+            out.extend(acc_columns(&accs).into_iter().map(|(f, a)| (format!("{slot}.{f}"), a)));
+            out.push((format!("{slot}.first"), take(self.accs.iter().map(|a| a.first).collect())?));
+            out.push((format!("{slot}.last"), take(self.accs.iter().map(|a| a.last).collect())?));
+        }
+        if !self.segments.is_empty() {
+            let lengths: Vec<usize> = self.segments.iter().map(VecDeque::len).collect();
+            let accs: Vec<&Acc> = self.segments.iter().flatten().collect();
+            for (f, array) in acc_columns(&accs) {
+                out.push((format!("{slot}.seg.{f}"), list_of(array, &lengths)?));
+            }
+            let firsts = take(accs.iter().map(|a| a.first).collect())?;
+            let lasts = take(accs.iter().map(|a| a.last).collect())?;
+            out.push((format!("{slot}.seg.first"), list_of(firsts, &lengths)?));
+            out.push((format!("{slot}.seg.last"), list_of(lasts, &lengths)?));
+        }
+        if !self.trail.is_empty() {
+            let lengths: Vec<usize> = self.trail.iter().map(VecDeque::len).collect();
+            let times: ArrayRef = Arc::new(Int64Array::from_iter_values(self.trail.iter().flatten().map(|(t, _)| *t)));
+            let rows = take(self.trail.iter().flatten().map(|(_, r)| Some(*r)).collect())?;
+            out.push((format!("{slot}.trail.time"), list_of(times, &lengths)?));
+            out.push((format!("{slot}.trail.value"), list_of(rows, &lengths)?));
         }
         Ok(out)
     }
@@ -203,7 +312,10 @@ pub fn aggregate(
     keep: bool,
 ) -> Result<(ArrayRef, Option<AccState>)> {
     let n = rows.len();
-    let array = &input.array;
+    let own = &input.array;
+    // The input followed by the values the prior state's indices point into (at `n + i`).
+    let extended = crate::eval::with_prior(own, prior.and_then(|p| p.values.as_ref()))?;
+    let array = &extended;
     // Numeric views of the input (timestamps and durations as their integer values).
     let numeric = matches!(
         array.data_type(),
@@ -234,7 +346,7 @@ pub fn aggregate(
         (None, None)
     };
     let count_if = name == "count_if";
-    let stateful = keep || prior.is_some_and(|p| !p.accs.is_empty());
+    let stateful = keep || prior.is_some_and(|p| !p.is_empty());
     if window.is_none() && !stateful {
         if let Some(array) =
             unwindowed(name, input, rows, entities, ty, ints.as_ref(), floats.as_ref(), integer, count_if)?
@@ -243,18 +355,27 @@ pub fn aggregate(
         }
     }
     let sliding = matches!(window, Some(Window::Sliding(..)));
+    let is_trailing = matches!(window, Some(Window::Trailing(_)));
     let mut state: Vec<VecDeque<Acc>> =
         if sliding { vec![VecDeque::from([Acc::default()]); entities] } else { Vec::new() };
-    let mut single: Vec<Acc> = if sliding { Vec::new() } else { vec![Acc::default(); entities] };
-    // Prior accumulators: their first and last values are at `n + entity` of the extended values.
-    if let Some(prior) = prior.filter(|_| !sliding) {
-        for (e, acc) in prior.accs.iter().enumerate().take(entities) {
-            let shift = |i: Option<u32>| i.map(|i| i + n as u32);
-            single[e] = Acc { first: shift(acc.first), last: shift(acc.last), ..*acc };
+    let mut single: Vec<Acc> = if sliding || is_trailing { Vec::new() } else { vec![Acc::default(); entities] };
+    let mut trailing: Vec<VecDeque<(i64, u32)>> = if is_trailing { vec![VecDeque::new(); entities] } else { Vec::new() };
+    // The prior state, its value indices moved past this run's rows.
+    if let Some(prior) = prior {
+        let shift = |i: Option<u32>| i.map(|i| i + n as u32);
+        let moved = |a: &Acc| Acc { first: shift(a.first), last: shift(a.last), ..*a };
+        for (e, acc) in prior.accs.iter().enumerate().take(single.len()) {
+            single[e] = moved(acc);
+        }
+        for (e, segments) in prior.segments.iter().enumerate().take(state.len()) {
+            if !segments.is_empty() {
+                state[e] = segments.iter().map(moved).collect();
+            }
+        }
+        for (e, rows) in prior.trail.iter().enumerate().take(trailing.len()) {
+            trailing[e] = rows.iter().map(|(t, r)| (*t, r + n as u32)).collect();
         }
     }
-    let mut trailing: Vec<VecDeque<(i64, u32)>> =
-        if matches!(window, Some(Window::Trailing(_))) { vec![VecDeque::new(); entities] } else { Vec::new() };
     let mut out_int = Vec::new();
     let mut out_float = Vec::new();
     let mut out_count = Vec::new();
@@ -340,24 +461,15 @@ pub fn aggregate(
     } else {
         Emit::Float(out_float)
     };
-    // The values followed by the prior first and last values, for the indices of `first`/`last`.
-    let firsts = crate::eval::with_prior(array, prior.and_then(|p| p.first.as_ref()))?;
-    let lasts = crate::eval::with_prior(array, prior.and_then(|p| p.last.as_ref()))?;
-    let state = if keep && !sliding {
-        let pick = |values: &ArrayRef, of: fn(&Acc) -> Option<u32>| {
-            arrow_select::take::take(values.as_ref(), &UInt32Array::from_iter(single.iter().map(of)), None)
-        };
-        Some(AccState { first: Some(pick(&firsts, |a| a.first)?), last: Some(pick(&lasts, |a| a.last)?), accs: single })
+    let state = if keep {
+        Some(AccState { accs: single, segments: state, trail: trailing, values: Some(array.clone()) })
     } else {
         None
     };
     let target = arrow_type(ty);
     let array: ArrayRef = match emitted {
         Emit::Count(v) => Arc::new(UInt32Array::from(v)),
-        Emit::Index(v) => {
-            let values = if name == "first" { &firsts } else { &lasts };
-            return Ok((arrow_select::take::take(values.as_ref(), &UInt32Array::from(v), None)?, state));
-        }
+        Emit::Index(v) => return Ok((arrow_select::take::take(array.as_ref(), &UInt32Array::from(v), None)?, state)),
         Emit::Int(v) => {
             if matches!(target, DataType::Timestamp(_, _) | DataType::Duration(_)) {
                 // Reinterpret: the values are already in the target's unit.
