@@ -111,11 +111,13 @@ fn acc_columns(accs: &[&Acc]) -> Vec<(&'static str, ArrayRef)> {
         .map(|field| {
             let array: ArrayRef = match *field {
                 "count" => Arc::new(arrow_array::UInt64Array::from_iter_values(accs.iter().map(|a| a.count))),
-                "sum_i" | "min_i" | "max_i" => Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match *field {
-                    "sum_i" => a.sum_i,
-                    "min_i" => a.min_i,
-                    _ => a.max_i,
-                }))),
+                "sum_i" | "min_i" | "max_i" => {
+                    Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match *field {
+                        "sum_i" => a.sum_i,
+                        "min_i" => a.min_i,
+                        _ => a.max_i,
+                    })))
+                }
                 _ => Arc::new(Float64Array::from_iter_values(accs.iter().map(|a| match *field {
                     "sum_f" => a.sum_f,
                     "min" => a.min,
@@ -233,10 +235,9 @@ impl AccState {
                 .collect();
         }
         // Trailing rows: times and values.
-        if let (Some((times, offsets)), Some((rows, _))) = (
-            column("trail.time").as_ref().and_then(list_parts),
-            column("trail.value").as_ref().and_then(list_parts),
-        ) {
+        if let (Some((times, offsets)), Some((rows, _))) =
+            (column("trail.time").as_ref().and_then(list_parts), column("trail.value").as_ref().and_then(list_parts))
+        {
             let base = append(&mut values, &mut at, rows);
             let times = times.as_primitive::<Int64Type>().clone();
             out.trail = offsets
@@ -254,9 +255,8 @@ impl AccState {
     /// The state as slot columns named `slot.field` (its values taken at its indices).
     pub fn into_slots(self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
         let Some(values) = self.values.clone() else { return Ok(Vec::new()) };
-        let take = |indices: Vec<Option<u32>>| {
-            arrow_select::take::take(values.as_ref(), &UInt32Array::from(indices), None)
-        };
+        let take =
+            |indices: Vec<Option<u32>>| arrow_select::take::take(values.as_ref(), &UInt32Array::from(indices), None);
         let mut out: Vec<(String, ArrayRef)> = Vec::new();
         if !self.accs.is_empty() {
             let accs: Vec<&Acc> = self.accs.iter().collect();
@@ -359,7 +359,8 @@ pub fn aggregate(
     let mut state: Vec<VecDeque<Acc>> =
         if sliding { vec![VecDeque::from([Acc::default()]); entities] } else { Vec::new() };
     let mut single: Vec<Acc> = if sliding || is_trailing { Vec::new() } else { vec![Acc::default(); entities] };
-    let mut trailing: Vec<VecDeque<(i64, u32)>> = if is_trailing { vec![VecDeque::new(); entities] } else { Vec::new() };
+    let mut trailing: Vec<VecDeque<(i64, u32)>> =
+        if is_trailing { vec![VecDeque::new(); entities] } else { Vec::new() };
     // The prior state, its value indices moved past this run's rows.
     if let Some(prior) = prior {
         let shift = |i: Option<u32>| i.map(|i| i + n as u32);
@@ -575,10 +576,65 @@ fn unwindowed(
     Ok(Some(arrow_cast::cast(&out, &target)?))
 }
 
+/// The values `collect` holds per entity, as a run leaves them for the next: each held value
+/// with the number of the window it arrived in and its time, and each entity's window count.
+/// Indices point into `values`, which a continued run appends to its input.
+#[derive(Debug, Default)]
+pub struct CollectState {
+    held: Vec<VecDeque<(u64, i64, u32)>>,
+    windows: Vec<u64>,
+    values: Option<ArrayRef>,
+}
+
+impl CollectState {
+    /// The state a previous run left in slot `slot` (none: a fresh state).
+    pub fn from_slots(state: &crate::state::PartState, slot: &str) -> CollectState {
+        let column = |field: &str| state.slot(&format!("{slot}.{field}")).cloned();
+        let (Some((windows_of, offsets)), Some((times, _)), Some((values, _)), Some(windows)) = (
+            column("held.window").as_ref().and_then(list_parts),
+            column("held.time").as_ref().and_then(list_parts),
+            column("held.value").as_ref().and_then(list_parts),
+            column("windows"),
+        ) else {
+            return CollectState::default();
+        };
+        let windows_of = windows_of.as_primitive::<arrow_array::types::UInt64Type>().clone();
+        let times = times.as_primitive::<Int64Type>().clone();
+        let windows = windows.as_primitive::<arrow_array::types::UInt64Type>().clone();
+        CollectState {
+            held: offsets
+                .windows(2)
+                .map(|w| (w[0]..w[1]).map(|i| (windows_of.value(i), times.value(i), i as u32)).collect())
+                .collect(),
+            windows: (0..windows.len()).map(|e| if windows.is_valid(e) { windows.value(e) } else { 0 }).collect(),
+            values: Some(values),
+        }
+    }
+
+    /// The state as slot columns named `slot.field`.
+    pub fn into_slots(self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
+        let Some(values) = self.values else { return Ok(Vec::new()) };
+        let lengths: Vec<usize> = self.held.iter().map(VecDeque::len).collect();
+        let flat = || self.held.iter().flatten();
+        let windows_of: ArrayRef = Arc::new(arrow_array::UInt64Array::from_iter_values(flat().map(|h| h.0)));
+        let times: ArrayRef = Arc::new(Int64Array::from_iter_values(flat().map(|h| h.1)));
+        let held =
+            arrow_select::take::take(values.as_ref(), &UInt32Array::from_iter_values(flat().map(|h| h.2)), None)?;
+        Ok(vec![
+            (format!("{slot}.held.window"), list_of(windows_of, &lengths)?),
+            (format!("{slot}.held.time"), list_of(times, &lengths)?),
+            (format!("{slot}.held.value"), list_of(held, &lengths)?),
+            (format!("{slot}.windows"), Arc::new(arrow_array::UInt64Array::from(self.windows))),
+        ])
+    }
+}
+
 /// `collect(input, max, min, window)`: the last `max` new non-null values per entity as a list
 /// (oldest first), null while fewer than `min`. A `since` window empties it after emitting; a
 /// `sliding(k, p)` window keeps the values of the current and the `k - 1` previous windows; a
-/// `trailing(d)` window keeps the values of the interval (t − d, t].
+/// `trailing(d)` window keeps the values of the interval (t − d, t]. Continues from `prior`
+/// and returns, when `keep`, the state it leaves.
+#[allow(clippy::too_many_arguments)]
 pub fn collect(
     input: &Value,
     max: Option<usize>,
@@ -586,30 +642,42 @@ pub fn collect(
     window: Option<&Window>,
     rows: &Rows,
     entities: usize,
-) -> Result<ArrayRef> {
-    let array = &input.array;
-    // Per entity: the collected rows, each with the number of the window it arrived in.
-    let mut held: Vec<VecDeque<(u64, u32)>> = vec![VecDeque::new(); entities];
+    prior: Option<&CollectState>,
+    keep: bool,
+) -> Result<(ArrayRef, Option<CollectState>)> {
+    let n = rows.len();
+    let extended = crate::eval::with_prior(&input.array, prior.and_then(|p| p.values.as_ref()))?;
+    let array = &extended;
+    // Per entity: the collected rows, each with the number of the window it arrived in and its time.
+    let mut held: Vec<VecDeque<(u64, i64, u32)>> = vec![VecDeque::new(); entities];
     let mut windows: Vec<u64> = vec![0; entities];
+    if let Some(prior) = prior {
+        for (e, h) in prior.held.iter().enumerate().take(entities) {
+            held[e] = h.iter().map(|(w, t, i)| (*w, *t, i + n as u32)).collect();
+        }
+        for (e, w) in prior.windows.iter().enumerate().take(entities) {
+            windows[e] = *w;
+        }
+    }
     let mut offsets: Vec<i32> = vec![0];
     let mut flat: Vec<u32> = Vec::new();
-    let mut valid: Vec<bool> = Vec::with_capacity(rows.len());
-    for r in 0..rows.len() {
+    let mut valid: Vec<bool> = Vec::with_capacity(n);
+    for r in 0..n {
         let e = rows.entity[r] as usize;
         if input.new[r] && array.is_valid(r) {
-            held[e].push_back((windows[e], r as u32));
+            held[e].push_back((windows[e], rows.time[r], r as u32));
             if max.is_some_and(|m| held[e].len() > m) {
                 held[e].pop_front();
             }
         }
         if let Some(Window::Trailing(d)) = window {
-            while held[e].front().is_some_and(|(_, row)| rows.time[*row as usize] <= rows.time[r] - d) {
+            while held[e].front().is_some_and(|(_, t, _)| *t <= rows.time[r] - d) {
                 held[e].pop_front();
             }
         }
         let ok = held[e].len() >= min;
         if ok {
-            flat.extend(held[e].iter().map(|(_, row)| *row));
+            flat.extend(held[e].iter().map(|(_, _, row)| *row));
         }
         valid.push(ok);
         offsets.push(i32::try_from(flat.len()).map_err(|_| Error::Invalid("a collected list is too large".into()))?);
@@ -619,7 +687,7 @@ pub fn collect(
                 // A new window begins; the oldest of the last `k` falls out.
                 windows[e] += 1;
                 let first_kept = (windows[e] + 1).saturating_sub(*k as u64);
-                while held[e].front().is_some_and(|(w, _)| *w < first_kept) {
+                while held[e].front().is_some_and(|(w, _, _)| *w < first_kept) {
                     held[e].pop_front();
                 }
             }
@@ -630,5 +698,7 @@ pub fn collect(
     let field = Arc::new(arrow_schema::Field::new("item", values.data_type().clone(), true));
     let offsets = arrow_buffer::OffsetBuffer::new(arrow_buffer::ScalarBuffer::from(offsets));
     let nulls = arrow_buffer::NullBuffer::from(valid);
-    Ok(Arc::new(arrow_array::ListArray::try_new(field, offsets, values, Some(nulls))?))
+    let list: ArrayRef = Arc::new(arrow_array::ListArray::try_new(field, offsets, values, Some(nulls))?);
+    let state = keep.then(|| CollectState { held, windows, values: Some(extended.clone()) });
+    Ok((list, state))
 }

@@ -610,7 +610,22 @@ pub fn run_steps(
                     let array = if name == "collect" {
                         let max = args.get(1).and_then(|a| const_i64(&a.array)).map(|m| m.max(0) as usize);
                         let min = args.get(2).and_then(|a| const_i64(&a.array)).unwrap_or(0).max(0) as usize;
-                        crate::aggregate::collect(input, max, min, window.as_ref(), &data.rows, entities.len())?
+                        let slot = format!("a{index}.{}", data.values.len());
+                        let prior_held = resume.map(|s| crate::aggregate::CollectState::from_slots(s, &slot));
+                        let (array, state) = crate::aggregate::collect(
+                            input,
+                            max,
+                            min,
+                            window.as_ref(),
+                            &data.rows,
+                            entities.len(),
+                            prior_held.as_ref(),
+                            capture.is_some(),
+                        )?;
+                        if let (Some(capture), Some(state)) = (capture.as_mut(), state) {
+                            capture.slots.extend(state.into_slots(&slot)?);
+                        }
+                        array
                     } else {
                         let slot = format!("a{index}.{}", data.values.len());
                         let prior_acc = resume.map(|s| crate::aggregate::AccState::from_slots(s, &slot));

@@ -5,7 +5,9 @@
 //! key value) and a column per stateful slot of the plan, plus a few scalars:
 //! - `v<step>.<expr>`: an as-of input's carried value (the value at the entity's latest row);
 //! - `a<step>.<expr>.<field>`: an aggregation's accumulator (count, sums, extremes, the running
-//!   mean and squared deviations, the first and last values);
+//!   mean and squared deviations, the first and last values); `.seg.<field>` lists of a
+//!   `sliding` window's segments; `.trail.time`/`.trail.value` a `trailing` window's rows;
+//!   `.held.*` and `.windows` the values `collect` holds;
 //! - `t<step>`: whether a tick step has seen the entity;
 //! - scalars `tick<step>`: the last input time a tick step has ticked through.
 //!
@@ -20,7 +22,7 @@ use arrow_array::cast::AsArray;
 use arrow_array::types::UInt64Type;
 use arrow_array::{new_null_array, Array, ArrayRef, RecordBatch, UInt32Array, UInt64Array};
 use arrow_schema::{DataType, Field, Schema};
-use fenl_compiler::plan::physical::{ExprOp, Plan, StepKind};
+use fenl_compiler::plan::physical::{Plan, StepKind};
 
 use crate::error::{Error, Result};
 use crate::steps::Entities;
@@ -84,15 +86,6 @@ pub fn unsupported(plan: &Plan) -> Option<String> {
                 return Some("finished() ticks after the last event, which a live run never reaches".into())
             }
             _ => {}
-        }
-        for expr in &step.exprs {
-            match &expr.op {
-                ExprOp::Window(name) if name != "since" => {
-                    return Some(format!("{name} windows keep several segments of rows"))
-                }
-                ExprOp::Aggregate(name) if name == "collect" => return Some("collect keeps lists of rows".into()),
-                _ => {}
-            }
         }
     }
     None
