@@ -45,6 +45,9 @@ pub struct StepData {
     pub as_of: Vec<Option<Vec<Option<u32>>>>,
     /// For a lookup request: the requesting row (of the request's input) behind each row.
     pub origin: Vec<u32>,
+    /// For a shift continued later: the rows still held (entity, target time, index into the
+    /// input followed by the previous run's held values), by entity then age.
+    pub held: Vec<(u32, i64, u32)>,
     scan: Option<RecordBatch>,
 }
 
@@ -252,6 +255,38 @@ fn carry(array: &ArrayRef, entity: &[u32], entities: usize, prior: Option<&Array
     Ok(arrow_select::take::take(source.as_ref(), &UInt32Array::from(last), None)?)
 }
 
+/// A shift's held rows from the previous run: (entity, target) in the order of their values.
+fn held_rows(times: Option<&ArrayRef>) -> Vec<(u32, i64)> {
+    let Some(list) = times.and_then(|t| arrow_array::cast::AsArray::as_list_opt::<i32>(t.as_ref())) else {
+        return Vec::new();
+    };
+    let values = arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(list.values().as_ref());
+    let offsets = list.value_offsets();
+    let mut out = Vec::with_capacity(values.len());
+    for e in 0..list.len() {
+        for i in offsets[e] as usize..offsets[e + 1] as usize {
+            out.push((e as u32, values.value(i)));
+        }
+    }
+    out
+}
+
+/// The values of a list column, flat.
+fn list_values(array: &ArrayRef) -> Option<ArrayRef> {
+    arrow_array::cast::AsArray::as_list_opt::<i32>(array.as_ref()).map(|l| l.values().clone())
+}
+
+/// Values of held rows (sorted by entity) as a list per entity.
+fn held_lists(held: &[(u32, i64, u32)], values: ArrayRef, entities: usize) -> Result<ArrayRef> {
+    let mut lengths = vec![0usize; entities];
+    for (e, _, _) in held {
+        lengths[*e as usize] += 1;
+    }
+    let offsets = arrow_buffer::OffsetBuffer::<i32>::from_lengths(lengths);
+    let field = Arc::new(Field::new("item", values.data_type().clone(), true));
+    Ok(Arc::new(arrow_array::ListArray::try_new(field, offsets, values, None)?))
+}
+
 /// `array` followed by the prior state's values (indices `n + entity`), when there are any.
 pub fn with_prior(array: &ArrayRef, prior: Option<&ArrayRef>) -> Result<ArrayRef> {
     match prior {
@@ -437,47 +472,89 @@ pub fn run_steps(
             StepKind::ShiftTo { time } => {
                 // Each row again at its target time; null or past targets are dropped. Fresh
                 // subsorts (above any loaded one) keep the original order among equal targets.
+                // A run that keeps its state holds rows whose target is past its last event
+                // (with the rows a previous run held, which come first).
                 let source = input(0).ok_or_else(|| Error::Invalid("shift without input".into()))?;
                 let targets = arrow_cast::cast(&source.values[*time].array, &DataType::Int64)?;
                 let targets =
                     arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(targets.as_ref());
                 let r = &source.rows;
-                let mut moved: Vec<(i64, u32)> = (0..r.len())
-                    .filter(|&i| targets.is_valid(i) && targets.value(i) >= r.time[i])
-                    .map(|i| (targets.value(i), i as u32))
+                let base = r.len() as u32;
+                let prior_held = held_rows(prior(&format!("h{index}.time")));
+                let earlier = prior_held.len() as u64;
+                // (target, order, index, entity)
+                let mut moved: Vec<(i64, u64, u32, u32)> = prior_held
+                    .iter()
+                    .enumerate()
+                    .map(|(j, (e, t))| (*t, j as u64, base + j as u32, *e))
+                    .chain(
+                        (0..r.len())
+                            .filter(|&i| targets.is_valid(i) && targets.value(i) >= r.time[i])
+                            .map(|i| (targets.value(i), earlier + i as u64, i as u32, r.entity[i])),
+                    )
                     .collect();
                 moved.sort_unstable();
-                for (t, i) in &moved {
-                    data.rows.time.push(*t);
-                    data.rows.subsort.push(SHIFTED | u64::from(*i));
-                    data.rows.key_hash.push(r.key_hash[*i as usize]);
-                    data.rows.entity.push(r.entity[*i as usize]);
+                let horizon =
+                    if continuation.keep { inputs.last_time.or(moved.first().map(|m| m.0 - 1)) } else { None };
+                let mut sources = Vec::with_capacity(moved.len());
+                for (t, order, i, e) in moved {
+                    if horizon.is_some_and(|h| t > h) {
+                        data.held.push((e, t, i));
+                        continue;
+                    }
+                    data.rows.time.push(t);
+                    data.rows.subsort.push(SHIFTED | order);
+                    data.rows.key_hash.push(entities.hashes[e as usize]);
+                    data.rows.entity.push(e);
+                    sources.push(Some(i));
                 }
-                data.sources = vec![moved.iter().map(|(_, i)| Some(*i)).collect()];
+                data.held.sort_by_key(|(e, _, _)| *e);
+                data.sources = vec![sources];
             }
             StepKind::ShiftUntil { predicate } => {
-                // Rows wait per entity until a row where the predicate is true, then all go at once.
+                // Rows wait per entity until a row where the predicate is true, then all go at
+                // once; rows a previous run held wait first.
                 let source = input(0).ok_or_else(|| Error::Invalid("shift without input".into()))?;
                 let predicate = &source.values[*predicate].array;
                 let r = &source.rows;
-                let mut held: Vec<Vec<u32>> = vec![Vec::new(); entities.len()];
+                let base = r.len() as u32;
+                let prior_held = held_rows(prior(&format!("h{index}.time")));
+                let earlier = prior_held.len() as u64;
+                // Per entity: (order, index) of each held row.
+                let mut held: Vec<Vec<(u64, u32)>> = vec![Vec::new(); entities.len()];
+                for (j, (e, _)) in prior_held.iter().enumerate() {
+                    held[*e as usize].push((j as u64, base + j as u32));
+                }
                 let mut sources = Vec::new();
                 for i in 0..r.len() {
                     let e = r.entity[i] as usize;
-                    held[e].push(i as u32);
+                    held[e].push((earlier + i as u64, i as u32));
                     let release = arrow_array::cast::AsArray::as_boolean_opt(predicate.as_ref())
                         .is_some_and(|p| p.is_valid(i) && p.value(i));
                     if release {
-                        for j in std::mem::take(&mut held[e]) {
+                        for (order, j) in std::mem::take(&mut held[e]) {
                             data.rows.time.push(r.time[i]);
-                            data.rows.subsort.push(SHIFTED | u64::from(j));
+                            data.rows.subsort.push(SHIFTED | order);
                             data.rows.key_hash.push(r.key_hash[i]);
                             data.rows.entity.push(r.entity[i]);
                             sources.push(Some(j));
                         }
                     }
                 }
+                if continuation.keep {
+                    for (e, rows) in held.iter().enumerate() {
+                        data.held.extend(rows.iter().map(|(_, j)| (e as u32, i64::MIN, *j)));
+                    }
+                }
                 data.sources = vec![sources];
+            }
+        }
+        // A shift's held rows: their entities and targets (their values are kept per input below).
+        if let Some(capture) = capture.as_mut() {
+            if matches!(step.kind, StepKind::ShiftTo { .. } | StepKind::ShiftUntil { .. }) {
+                let times: ArrayRef =
+                    Arc::new(arrow_array::Int64Array::from_iter_values(data.held.iter().map(|h| h.1)));
+                capture.slots.push((format!("h{index}.time"), held_lists(&data.held, times, entities.len())?));
             }
         }
         let n = data.rows.len();
@@ -540,8 +617,23 @@ pub fn run_steps(
                                 .collect()
                         }
                     };
-                    let new = map.iter().map(|src| src.is_some_and(|s| value.new[s as usize])).collect();
-                    let array = if *interpolation == Interpolation::AsOf {
+                    // In a shift, indices past the input's rows are rows a previous run held.
+                    let shifted = matches!(step.kind, StepKind::ShiftTo { .. } | StepKind::ShiftUntil { .. });
+                    let held_slot = format!("h{index}.{}", data.values.len());
+                    let held_values = if shifted { prior(&held_slot).and_then(list_values) } else { None };
+                    let new = map
+                        .iter()
+                        .map(|src| src.is_some_and(|s| value.new.get(s as usize).copied().unwrap_or(true)))
+                        .collect();
+                    let array = if shifted {
+                        let source = with_prior(&value.array, held_values.as_ref())?;
+                        if let Some(capture) = capture.as_mut() {
+                            let indices = UInt32Array::from_iter_values(data.held.iter().map(|h| h.2));
+                            let values = arrow_select::take::take(source.as_ref(), &indices, None)?;
+                            capture.slots.push((held_slot, held_lists(&data.held, values, entities.len())?));
+                        }
+                        arrow_select::take::take(source.as_ref(), &UInt32Array::from(indices), None)?
+                    } else if *interpolation == Interpolation::AsOf {
                         // Entities without a row yet read the value the previous run left.
                         let slot = format!("v{index}.{}", data.values.len());
                         let prior_value = prior(&slot);

@@ -9,6 +9,8 @@
 //!   `sliding` window's segments; `.trail.time`/`.trail.value` a `trailing` window's rows;
 //!   `.held.*` and `.windows` the values `collect` holds;
 //! - `t<step>`: whether a tick step has seen the entity;
+//! - `h<step>.time`, `h<step>.<expr>`: the rows a shift holds for a later run (targets past the
+//!   run's last event, or waiting for `shift_until`'s predicate) and their values;
 //! - scalars `tick<step>`: the last input time a tick step has ticked through.
 //!
 //! Per-entity arrays are aligned with a partition's dense entity ids: a resumed partition
@@ -62,7 +64,8 @@ impl StateSource for State {
 }
 
 /// Whether a run of the plan needs only the state of the entities its new events name: no
-/// step moves values between entities and no tick needs every entity seen so far.
+/// step moves values between entities, no tick needs every entity seen so far, and no
+/// `shift_to` holds rows that time alone releases.
 pub fn keyed(plan: &Plan) -> bool {
     plan.steps.iter().all(|s| {
         !matches!(
@@ -71,6 +74,7 @@ pub fn keyed(plan: &Plan) -> bool {
                 | StepKind::LookupRequest { .. }
                 | StepKind::LookupResponse
                 | StepKind::Tick { .. }
+                | StepKind::ShiftTo { .. }
         )
     })
 }
@@ -79,9 +83,6 @@ pub fn keyed(plan: &Plan) -> bool {
 pub fn unsupported(plan: &Plan) -> Option<String> {
     for step in &plan.steps {
         match &step.kind {
-            StepKind::ShiftTo { .. } | StepKind::ShiftUntil { .. } => {
-                return Some("shifts (shift_to, shift_by, shift_until) hold rows for later times".into())
-            }
             StepKind::Tick { function } if function == "finished" => {
                 return Some("finished() ticks after the last event, which a live run never reaches".into())
             }
