@@ -53,28 +53,25 @@ impl Env {
 
     fn new() -> Env {
         let env = Env::new_empty();
-        for (table, key, grouping) in [
+        env.create_tables(&[
             ("Purchases", "customer_id", "customer"),
             ("Reviews", "customer_id", "customer"),
             ("Items", "item_id", "item"),
-        ] {
-            env.ok(&[
-                "table",
-                "create",
-                table,
-                "--time-column",
-                "time",
-                "--entity-key-column",
-                key,
-                "--grouping",
-                grouping,
-            ]);
-        }
+        ]);
         env.write("features.fenl", FEATURES);
         env.write("recomputed.fenl", RECOMPUTED);
         env.write("windowed.fenl", WINDOWED);
         env.write("purchases.fenl", PURCHASES);
         env
+    }
+
+    /// Creates tables (name, key column, grouping) whose time column is `time`.
+    fn create_tables(&self, tables: &[(&str, &str, &str)]) {
+        for (table, key, grouping) in tables {
+            let args =
+                ["table", "create", table, "--time-column", "time", "--entity-key-column", key, "--grouping", grouping];
+            self.ok(&args);
+        }
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -158,16 +155,22 @@ fn committed_rows(dir: &Path) -> (Vec<String>, Vec<String>) {
 /// no time is in two pieces): per piece, the CSV text of each table.
 fn pieces(pieces: usize) -> Vec<Vec<(&'static str, String)>> {
     let data = root().join("examples/data");
-    let tables = [("Purchases", "purchases.csv"), ("Reviews", "reviews.csv"), ("Items", "items.csv")];
+    let read = |file: &str| std::fs::read_to_string(data.join(file)).unwrap_or_else(|e| panic!("{e}"));
+    cut(&[("Purchases", read("purchases.csv")), ("Reviews", read("reviews.csv")), ("Items", read("items.csv"))], pieces)
+}
+
+/// Tables' CSV texts (time first in every row) cut into `pieces` at the same instants: per
+/// piece, each table's header and rows.
+fn cut(tables: &[(&'static str, String)], pieces: usize) -> Vec<Vec<(&'static str, String)>> {
+    let time = |row: &str| row.split(',').next().unwrap_or_default().to_owned();
     let mut texts = Vec::new();
     let mut times = Vec::new();
-    for (table, file) in tables {
-        let csv = std::fs::read_to_string(data.join(file)).unwrap_or_else(|e| panic!("{e}"));
+    for (table, csv) in tables {
         let mut lines = csv.lines().map(str::to_owned);
         let header = lines.next().unwrap_or_default();
-        let rows: Vec<String> = lines.filter(|l| !l.is_empty()).collect();
-        times.extend(rows.iter().map(|r| r.split(',').next().unwrap_or_default().to_owned()));
-        texts.push((table, header, rows));
+        let rows: Vec<String> = lines.filter(|l| !l.trim().is_empty()).collect();
+        times.extend(rows.iter().map(|r| time(r)));
+        texts.push((*table, header, rows));
     }
     times.sort();
     times.dedup();
@@ -177,15 +180,10 @@ fn pieces(pieces: usize) -> Vec<Vec<(&'static str, String)>> {
             texts
                 .iter()
                 .map(|(table, header, rows)| {
-                    let piece: Vec<&String> = rows
-                        .iter()
-                        .filter(|r| {
-                            let t = r.split(',').next().unwrap_or_default().to_owned();
-                            t >= cuts[i] && cuts.get(i + 1).is_none_or(|e| t < *e)
-                        })
-                        .collect();
                     let mut text = format!("{header}\n");
-                    for row in piece {
+                    for row in
+                        rows.iter().filter(|r| time(r) >= cuts[i] && cuts.get(i + 1).is_none_or(|e| time(r) < *e))
+                    {
                         text.push_str(row);
                         text.push('\n');
                     }
@@ -506,52 +504,16 @@ fn live_runs_follow_events_streamed_from_stdin() {
 #[test]
 fn recomputed_materializations_of_the_suite_equal_one_run() {
     let env = Env::new_empty();
+    env.create_tables(&[
+        ("Purchases", "customer", "customer"),
+        ("Reviews", "customer", "customer"),
+        ("Items", "item", "item"),
+    ]);
     let shop = root().join("tests/e2e/shop");
-    let tables = [
-        ("Purchases", "customer", "customer", "purchases.csv"),
-        ("Reviews", "customer", "customer", "reviews.csv"),
-        ("Items", "item", "item", "items.csv"),
-    ];
-    let mut texts = Vec::new();
-    let mut times = Vec::new();
-    for (table, key, grouping, file) in tables {
-        env.ok(&[
-            "table",
-            "create",
-            table,
-            "--time-column",
-            "time",
-            "--entity-key-column",
-            key,
-            "--grouping",
-            grouping,
-        ]);
-        let csv = std::fs::read_to_string(shop.join(file)).unwrap_or_else(|e| panic!("{e}"));
-        let mut lines = csv.lines().map(str::to_owned);
-        let header = lines.next().unwrap_or_default();
-        let rows: Vec<String> = lines.filter(|l| !l.trim().is_empty()).collect();
-        times.extend(rows.iter().map(|r| r.split(',').next().unwrap_or_default().to_owned()));
-        texts.push((table, header, rows));
-    }
-    times.sort();
-    times.dedup();
-    let cuts: Vec<String> = (0..3).map(|i| times[i * times.len() / 3].clone()).collect();
-    let load = |piece: usize| {
-        for (table, header, rows) in &texts {
-            let selected: Vec<&String> = rows
-                .iter()
-                .filter(|r| {
-                    let t = r.split(',').next().unwrap_or_default().to_owned();
-                    t >= cuts[piece] && cuts.get(piece + 1).is_none_or(|e| t < *e)
-                })
-                .collect();
-            if !selected.is_empty() {
-                let text = std::iter::once(header).chain(selected).cloned().collect::<Vec<_>>().join("\n");
-                env.load(table, &text, &format!("{table}-{piece}.csv"));
-            }
-        }
-    };
-    load(0);
+    let read = |file: &str| std::fs::read_to_string(shop.join(file)).unwrap_or_else(|e| panic!("{e}"));
+    let pieces =
+        cut(&[("Purchases", read("purchases.csv")), ("Reviews", read("reviews.csv")), ("Items", read("items.csv"))], 3);
+    load_piece(&env, &pieces[0], 0);
     let mut cases: Vec<(String, PathBuf, bool)> = Vec::new();
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&shop)
         .unwrap_or_else(|e| panic!("{e}"))
@@ -577,8 +539,8 @@ fn recomputed_materializations_of_the_suite_equal_one_run() {
         }
     }
     assert!(!cases.is_empty(), "no recomputed cases");
-    for piece in 1..3 {
-        load(piece);
+    for (n, piece) in pieces.iter().enumerate().skip(1) {
+        load_piece(&env, piece, n);
         for (name, _, _) in &cases {
             env.ok(&["materialize", "run", name]);
         }
