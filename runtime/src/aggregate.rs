@@ -333,17 +333,25 @@ pub fn aggregate(
             | DataType::Duration(_)
     );
     let integer = !matches!(array.data_type(), DataType::Float32 | DataType::Float64);
-    let (ints, floats): (Option<Int64Array>, Option<Float64Array>) = if numeric {
-        let i = arrow_cast::cast(array, &DataType::Int64).ok().map(|a| a.as_primitive::<Int64Type>().clone());
-        let f = arrow_cast::cast(
-            &arrow_cast::cast(array, &DataType::Int64).unwrap_or_else(|_| array.clone()),
-            &DataType::Float64,
-        )
-        .ok();
-        let f = if integer { f } else { arrow_cast::cast(array, &DataType::Float64).ok() };
-        (i, f.map(|a| a.as_primitive::<Float64Type>().clone()))
+    // Only the numeric views the aggregation reads (each is a copy of the column): integer
+    // sums and extremes read integers; means, variances and float sums and extremes read
+    // floats; counts, first and last read neither.
+    let wants_ints = numeric && integer && matches!(name, "sum" | "min" | "max");
+    let wants_floats = numeric
+        && (matches!(name, "mean" | "variance" | "stddev") || (!integer && matches!(name, "sum" | "min" | "max")));
+    let ints: Option<Int64Array> = if wants_ints {
+        arrow_cast::cast(array, &DataType::Int64).ok().map(|a| a.as_primitive::<Int64Type>().clone())
     } else {
-        (None, None)
+        None
+    };
+    let floats: Option<Float64Array> = if !wants_floats {
+        None
+    } else if integer {
+        // Timestamps and durations become floats through their integer values.
+        let wide = arrow_cast::cast(array, &DataType::Int64).unwrap_or_else(|_| array.clone());
+        arrow_cast::cast(&wide, &DataType::Float64).ok().map(|a| a.as_primitive::<Float64Type>().clone())
+    } else {
+        arrow_cast::cast(array, &DataType::Float64).ok().map(|a| a.as_primitive::<Float64Type>().clone())
     };
     let count_if = name == "count_if";
     let stateful = keep || prior.is_some_and(|p| !p.is_empty());

@@ -58,12 +58,37 @@ pub fn arrow_type(ty: &FenlType) -> DataType {
     ty.to_arrow().unwrap_or(DataType::Null)
 }
 
-/// A table as a query reads it: the columns its scans need (and the internal ones), sorted by
-/// (time, subsort, key hash), and the name of its key column.
+/// A table as a query reads it, sorted by (time, subsort, key hash): the user columns its scans
+/// use, the internal columns as vectors (moved into the scan step's rows, not copied), and the
+/// name of its key column.
 #[derive(Debug, Clone)]
 pub struct TableData {
     pub batch: RecordBatch,
+    pub time: Vec<i64>,
+    pub subsort: Vec<u64>,
+    pub key_hash: Vec<u64>,
     pub key_column: String,
+}
+
+impl TableData {
+    /// A table's pieces as one: the internal columns into vectors, the others concatenated.
+    fn from_pieces(schema: &arrow_schema::SchemaRef, pieces: &[RecordBatch], key_column: &str) -> Result<TableData> {
+        let rows = pieces.iter().map(RecordBatch::num_rows).sum();
+        let (mut time, mut subsort, mut key_hash) =
+            (Vec::with_capacity(rows), Vec::with_capacity(rows), Vec::with_capacity(rows));
+        for piece in pieces {
+            time.extend_from_slice(int64_column(piece, "_time")?);
+            subsort.extend(int64_column(piece, "_subsort")?.iter().map(|v| *v as u64));
+            key_hash.extend(int64_column(piece, "_key_hash")?.iter().map(|v| *v as u64));
+        }
+        let user: Vec<usize> = (0..schema.fields().len())
+            .filter(|&i| !matches!(schema.field(i).name().as_str(), "_time" | "_subsort" | "_key_hash"))
+            .collect();
+        let user_schema = Arc::new(schema.project(&user)?);
+        let projected = pieces.iter().map(|p| p.project(&user)).collect::<std::result::Result<Vec<_>, _>>()?;
+        let batch = arrow_select::concat::concat_batches(&user_schema, &projected)?;
+        Ok(TableData { batch, time, subsort, key_hash, key_column: key_column.to_owned() })
+    }
 }
 
 /// What a run reads: the tables, and for each tick step the time range its boundaries span
@@ -150,9 +175,10 @@ pub fn read_tables(
         };
         let mut rows_read = 0;
         for (partition, batches) in read.partitions.iter_mut().zip(pieces) {
-            let batch = arrow_select::concat::concat_batches(&schema, &batches)?;
-            rows_read += batch.num_rows();
-            partition.insert(table.to_owned(), TableData { batch, key_column: info.def.key_column.clone() });
+            let data = TableData::from_pieces(&schema, &batches, &info.def.key_column)?;
+            drop(batches);
+            rows_read += data.time.len();
+            partition.insert(table.to_owned(), data);
         }
         if let Some(range) = range {
             read.ranges.insert(table.to_owned(), range);
@@ -329,7 +355,7 @@ fn last_uses(plan: &Plan) -> Vec<usize> {
 
 pub fn run_steps(
     plan: &Plan,
-    inputs: &Inputs,
+    mut inputs: Inputs,
     cancelled: &dyn Fn() -> bool,
     continuation: Continuation<'_>,
 ) -> Result<Ran> {
@@ -339,6 +365,13 @@ pub fn run_steps(
         state.register(&mut entities);
     }
     let prior = |name: &str| resume.and_then(|s| s.slot(name));
+    // A table's rows move into its last scan step; earlier scans of it copy them.
+    let mut scans_left: HashMap<&str, usize> = HashMap::new();
+    for step in &plan.steps {
+        if let StepKind::Scan { table } = &step.kind {
+            *scans_left.entry(table.as_str()).or_default() += 1;
+        }
+    }
     let mut capture = continuation.keep.then(Capture::default);
     let mut done: Vec<StepData> = Vec::with_capacity(plan.steps.len());
     let check = || if cancelled() { Err(Error::Cancelled) } else { Ok(()) };
@@ -349,10 +382,27 @@ pub fn run_steps(
         let mut data = StepData::default();
         let input = |i: usize| step.inputs.get(i).map(|s| &done[s.index()]);
         match &step.kind {
-            StepKind::Scan { table } => {
+            StepKind::Scan { table: name } => {
                 let table =
-                    inputs.tables.get(table).ok_or_else(|| Error::Invalid(format!("table {table} was not read")))?;
-                data.rows = steps::scan_rows(&table.batch, &table.key_column, &mut entities)?;
+                    inputs.tables.get_mut(name).ok_or_else(|| Error::Invalid(format!("table {name} was not read")))?;
+                let left = scans_left.entry(name.as_str()).or_default();
+                *left = left.saturating_sub(1);
+                let rows = if *left == 0 {
+                    steps::Rows {
+                        time: std::mem::take(&mut table.time),
+                        subsort: std::mem::take(&mut table.subsort),
+                        key_hash: std::mem::take(&mut table.key_hash),
+                        entity: Vec::new(),
+                    }
+                } else {
+                    steps::Rows {
+                        time: table.time.clone(),
+                        subsort: table.subsort.clone(),
+                        key_hash: table.key_hash.clone(),
+                        entity: Vec::new(),
+                    }
+                };
+                data.rows = steps::scan_rows(&table.batch, rows, &table.key_column, &mut entities)?;
                 data.scan = Some(table.batch.clone());
             }
             StepKind::Merge => {

@@ -164,10 +164,7 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
                 let mut hashes: Vec<u64> = Vec::new();
                 for partition in &read.partitions {
                     for table in partition.values() {
-                        if let Some(column) = table.batch.column_by_name("_key_hash") {
-                            let column = column.as_primitive::<arrow_array::types::Int64Type>();
-                            hashes.extend(column.values().iter().map(|h| *h as u64));
-                        }
+                        hashes.extend_from_slice(&table.key_hash);
                     }
                 }
                 hashes.sort_unstable();
@@ -194,7 +191,7 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
     if count == 1 {
         let tables = read.partitions.into_iter().next().unwrap_or_default();
         let resume = resumed.into_iter().next().unwrap_or_default();
-        let (part, state) = run_part(plan, &Inputs { tables, tick_ranges, last_time }, options, &resume, &cancelled)?;
+        let (part, state) = run_part(plan, Inputs { tables, tick_ranges, last_time }, options, &resume, &cancelled)?;
         return Ok(Counted {
             parts: vec![part],
             nulled: crate::kernels::take_nulled(),
@@ -214,7 +211,7 @@ fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Cou
     // Each partition's tables are freed as soon as its part is out; the rows nulled are counted
     // per thread, so they are taken right after each part.
     let done = crate::parallel::on_every_core(inputs, |_, (inputs, resume)| {
-        let (part, state) = run_part(plan, &inputs, options, &resume, &cancelled)?;
+        let (part, state) = run_part(plan, inputs, options, &resume, &cancelled)?;
         Ok((part, state, crate::kernels::take_nulled()))
     })?;
     let mut nulled: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
@@ -264,7 +261,7 @@ fn independent_entities(plan: &Plan) -> Option<Vec<(usize, Vec<String>)>> {
 /// also returns the state the partition leaves, when the options keep it.
 fn run_part(
     plan: &Plan,
-    inputs: &Inputs,
+    inputs: Inputs,
     options: &RunOptions,
     resume: &crate::state::PartState,
     cancelled: &dyn Fn() -> bool,

@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use arrow_array::cast::AsArray;
-use arrow_array::types::Int64Type;
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use chrono::{Datelike, TimeZone, Utc};
 
@@ -93,34 +92,27 @@ impl Entities {
     }
 }
 
-/// The rows of a table scan, with its key values recorded.
-pub fn scan_rows(batch: &RecordBatch, key_column: &str, entities: &mut Entities) -> Result<Rows> {
-    let column = |name: &str| {
-        batch
-            .column_by_name(name)
-            .map(|c| c.as_primitive::<Int64Type>().values().to_vec())
-            .ok_or_else(|| Error::Invalid(format!("table data lacks {name}")))
-    };
-    let time = column("_time")?;
-    let subsort: Vec<u64> = column("_subsort")?.into_iter().map(|v| v as u64).collect();
-    let key_hash: Vec<u64> = column("_key_hash")?.into_iter().map(|v| v as u64).collect();
+/// The rows of a table scan (`rows` without entities: the table's times, subsorts and key
+/// hashes), with entity ids assigned and key values recorded.
+pub fn scan_rows(batch: &RecordBatch, mut rows: Rows, key_column: &str, entities: &mut Entities) -> Result<Rows> {
     // A version before the first load has no user columns at all.
     let keys = match batch.column_by_name(key_column) {
         Some(keys) => keys.clone(),
-        None if batch.num_rows() == 0 => arrow_array::new_null_array(&arrow_schema::DataType::Utf8, 0),
+        None if rows.time.is_empty() => arrow_array::new_null_array(&arrow_schema::DataType::Utf8, 0),
         None => return Err(Error::Invalid(format!("table data lacks its key column {key_column}"))),
     };
     entities.key_columns.push(keys);
     let key_source = entities.key_columns.len() - 1;
-    let mut entity = Vec::with_capacity(time.len());
-    for (row, hash) in key_hash.iter().enumerate() {
+    let mut entity = Vec::with_capacity(rows.time.len());
+    for (row, hash) in rows.key_hash.iter().enumerate() {
         let id = entities.id(*hash);
         if entities.key_values[id as usize].is_none() {
             entities.key_values[id as usize] = Some((key_source, row as u32));
         }
         entity.push(id);
     }
-    Ok(Rows { time, subsort, key_hash, entity })
+    rows.entity = entity;
+    Ok(rows)
 }
 
 /// The sorted union of several steps' rows; equal (time, subsort, key hash) become one row.
