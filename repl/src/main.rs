@@ -16,9 +16,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc (built without transparent huge pages, whose zeroing and compaction stalls made
-/// run times vary by half) returns freed memory to the system promptly; with glibc's per-thread arenas the
-/// runtime's short-lived partition arrays kept a third more resident memory.
+/// mimalloc returns freed memory to the system promptly; with glibc's per-thread arenas the
+/// runtime's short-lived partition arrays kept a third more resident memory. It is built
+/// without transparent huge pages, whose zeroing and compaction made run times vary by half.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
