@@ -309,11 +309,11 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
     let dir = PathBuf::from(&def.to);
     std::fs::create_dir_all(&dir).map_err(io("create", &dir))?;
     let _lock = lock(&dir)?;
-    let mut previous = read_manifest(&dir)?;
-    if flags.rebuild {
-        previous = None;
-    }
-    remove_uncommitted(&dir, previous.as_ref())?;
+    let committed = read_manifest(&dir)?;
+    remove_uncommitted(&dir, committed.as_ref())?;
+    // A rebuild starts from nothing, under a new run number: the files it writes never replace
+    // committed ones, which stay until its manifest is in place.
+    let previous = if flags.rebuild { None } else { committed.clone() };
     let plan = compile(catalog, def)?;
     let fingerprint = fingerprint(&plan)?;
     if let Some(previous) = &previous {
@@ -341,7 +341,7 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
         m.tables.iter().all(|(t, mark)| marks.get(t).is_some_and(|now| now.version == mark.version))
             && !def.tables.iter().any(|t| catalog.table(t, None).is_ok_and(|i| i.is_logical()))
     });
-    let run = previous.as_ref().map_or(0, |m| m.run + 1);
+    let run = committed.as_ref().map_or(0, |m| m.run + 1);
     if unchanged {
         let m = previous.as_ref().map(|m| m.run).unwrap_or_default();
         return Ok(RunReport { run: m, incremental, why_not_incremental: why_not, ..Default::default() });
