@@ -356,7 +356,10 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
         _ if resumed => {
             let mut states = Vec::new();
             for file in previous.as_ref().map(|m| m.state.clone()).unwrap_or_default() {
-                states.push(State { table: read_parquet(&internal.join(&file))?, scalars: Default::default() });
+                let table = read_parquet(&internal.join(&file)).map_err(|e| {
+                    format!("the state of materialization '{}' is damaged ({e}); run it with --rebuild", def.name)
+                })?;
+                states.push(State { table, scalars: Default::default() });
             }
             if let Some(last) = states.last_mut() {
                 last.scalars = previous.as_ref().map(|m| m.scalars.clone()).unwrap_or_default();
