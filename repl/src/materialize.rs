@@ -332,15 +332,21 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
     // The table versions this run reads; a later commit waits for the next run.
     let mut versions = std::collections::HashMap::new();
     let mut marks: BTreeMap<String, TableMark> = BTreeMap::new();
+    // Logical external tables change without commits; the last event time of the others.
+    let (mut logical, mut last_event) = (false, None::<i64>);
     for table in &def.tables {
         let info = catalog.table(table, None).map_err(|e| e.to_string())?;
         versions.insert(table.clone(), info.snapshot.version);
         marks.insert(table.clone(), TableMark { version: info.snapshot.version, rows: info.rows().max(0) as u64 });
+        logical |= info.is_logical();
+        if let Some((_, last)) = info.time_range() {
+            last_event = Some(last_event.map_or(last, |l| l.max(last)));
+        }
     }
-    let unchanged = previous.as_ref().is_some_and(|m| {
-        m.tables.iter().all(|(t, mark)| marks.get(t).is_some_and(|now| now.version == mark.version))
-            && !def.tables.iter().any(|t| catalog.table(t, None).is_ok_and(|i| i.is_logical()))
-    });
+    let unchanged = !logical
+        && previous.as_ref().is_some_and(|m| {
+            m.tables.iter().all(|(t, mark)| marks.get(t).is_some_and(|now| now.version == mark.version))
+        });
     let run = committed.as_ref().map_or(0, |m| m.run + 1);
     if unchanged {
         let m = previous.as_ref().map(|m| m.run).unwrap_or_default();
@@ -391,15 +397,7 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
     let mut echo = flags.echo;
     // A recomputing run stops at the last event of its tables: rows shifted past it wait for
     // the run that reads that far (else they would be written twice).
-    let upper = if incremental {
-        None
-    } else {
-        def.tables
-            .iter()
-            .filter_map(|t| catalog.table(t, versions_of(&options, t)).ok().and_then(|i| i.time_range()))
-            .map(|r| r.1)
-            .max()
-    };
+    let upper = if incremental { None } else { last_event };
     let continued = fenl_runtime::run_continued(&plan, catalog, &options, &mut |batch| {
         let fail = fenl_runtime::Error::Invalid;
         let batch = match upper {
@@ -551,10 +549,6 @@ pub fn run_once(catalog: &Catalog, def: &MaterializationDef, flags: RunFlags<'_>
     // The files the new manifest no longer names (the previous state and snapshot).
     remove_uncommitted(&dir, Some(&manifest))?;
     Ok(report)
-}
-
-fn versions_of(options: &RunOptions, table: &str) -> Option<u64> {
-    options.versions.get(table).copied()
 }
 
 /// The rows of a result batch at or before `upper`.
