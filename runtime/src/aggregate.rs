@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float64Type, Int64Type};
-use arrow_array::{Array, ArrayRef, Float64Array, Int64Array, UInt32Array};
+use arrow_array::{Array, ArrayRef, ArrowPrimitiveType, Float64Array, Int64Array, PrimitiveArray, UInt32Array};
 use arrow_schema::DataType;
 use fenl_compiler::types::FenlType;
 
@@ -102,33 +102,22 @@ pub struct AccState {
     values: Option<ArrayRef>,
 }
 
-const ACC_FIELDS: [&str; 9] = ["count", "sum_i", "sum_f", "min", "max", "min_i", "max_i", "mean", "m2"];
-
 /// The numeric fields of accumulators as columns.
 fn acc_columns(accs: &[&Acc]) -> Vec<(&'static str, ArrayRef)> {
-    ACC_FIELDS
-        .iter()
-        .map(|field| {
-            let array: ArrayRef = match *field {
-                "count" => Arc::new(arrow_array::UInt64Array::from_iter_values(accs.iter().map(|a| a.count))),
-                "sum_i" | "min_i" | "max_i" => {
-                    Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match *field {
-                        "sum_i" => a.sum_i,
-                        "min_i" => a.min_i,
-                        _ => a.max_i,
-                    })))
-                }
-                _ => Arc::new(Float64Array::from_iter_values(accs.iter().map(|a| match *field {
-                    "sum_f" => a.sum_f,
-                    "min" => a.min,
-                    "max" => a.max,
-                    "mean" => a.mean,
-                    _ => a.m2,
-                }))),
-            };
-            (*field, array)
-        })
-        .collect()
+    let ints = |f: fn(&Acc) -> i64| -> ArrayRef { Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| f(a)))) };
+    let floats =
+        |f: fn(&Acc) -> f64| -> ArrayRef { Arc::new(Float64Array::from_iter_values(accs.iter().map(|a| f(a)))) };
+    vec![
+        ("count", Arc::new(arrow_array::UInt64Array::from_iter_values(accs.iter().map(|a| a.count)))),
+        ("sum_i", ints(|a| a.sum_i)),
+        ("sum_f", floats(|a| a.sum_f)),
+        ("min", floats(|a| a.min)),
+        ("max", floats(|a| a.max)),
+        ("min_i", ints(|a| a.min_i)),
+        ("max_i", ints(|a| a.max_i)),
+        ("mean", floats(|a| a.mean)),
+        ("m2", floats(|a| a.m2)),
+    ]
 }
 
 /// Accumulators read back from columns (row `i` of each); `first`/`last` are left unset.
@@ -186,8 +175,9 @@ fn append(values: &mut Vec<ArrayRef>, at: &mut usize, more: ArrayRef) -> usize {
 }
 
 impl AccState {
-    fn is_empty(&self) -> bool {
-        self.accs.is_empty() && self.segments.is_empty() && self.trail.is_empty()
+    /// Whether the state is accumulators alone (of the running kernels), with no values.
+    pub fn is_native(&self) -> bool {
+        self.values.is_none() && self.segments.is_empty() && self.trail.is_empty()
     }
 
     /// The state a previous run left in slot `slot` (none: a fresh state).
@@ -254,13 +244,16 @@ impl AccState {
 
     /// The state as slot columns named `slot.field` (its values taken at its indices).
     pub fn into_slots(self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
-        let Some(values) = self.values.clone() else { return Ok(Vec::new()) };
-        let take =
-            |indices: Vec<Option<u32>>| arrow_select::take::take(values.as_ref(), &UInt32Array::from(indices), None);
         let mut out: Vec<(String, ArrayRef)> = Vec::new();
         if !self.accs.is_empty() {
             let accs: Vec<&Acc> = self.accs.iter().collect();
             out.extend(acc_columns(&accs).into_iter().map(|(f, a)| (format!("{slot}.{f}"), a)));
+        }
+        // The running kernels keep no values: their accumulators are all there is.
+        let Some(values) = self.values.clone() else { return Ok(out) };
+        let take =
+            |indices: Vec<Option<u32>>| arrow_select::take::take(values.as_ref(), &UInt32Array::from(indices), None);
+        if !self.accs.is_empty() {
             out.push((format!("{slot}.first"), take(self.accs.iter().map(|a| a.first).collect())?));
             out.push((format!("{slot}.last"), take(self.accs.iter().map(|a| a.last).collect())?));
         }
@@ -298,25 +291,11 @@ fn is_true(array: &ArrayRef, i: usize) -> bool {
     array.as_boolean_opt().is_some_and(|b| b.is_valid(i) && b.value(i))
 }
 
-/// Runs aggregation `name` over a step's rows, from the accumulators a previous run left
-/// (`prior`), and returns its values and, when `keep`, the accumulators it leaves.
-#[allow(clippy::too_many_arguments)]
-pub fn aggregate(
-    name: &str,
-    input: &Value,
-    window: Option<&Window>,
-    rows: &Rows,
-    entities: usize,
-    ty: &FenlType,
-    prior: Option<&AccState>,
-    keep: bool,
-) -> Result<(ArrayRef, Option<AccState>)> {
-    let n = rows.len();
-    let own = &input.array;
-    // The input followed by the values the prior state's indices point into (at `n + i`).
-    let extended = crate::eval::with_prior(own, prior.and_then(|p| p.values.as_ref()))?;
-    let array = &extended;
-    // Numeric views of the input (timestamps and durations as their integer values).
+/// The numeric views of an aggregation's input it reads (each is a copy of the column), and
+/// whether the input is an integer: integer sums and extremes read integers; means, variances
+/// and float sums and extremes read floats; counts, first and last read neither. Timestamps and
+/// durations read as their integer values.
+fn numeric_views(name: &str, array: &ArrayRef) -> (Option<Int64Array>, Option<Float64Array>, bool) {
     let numeric = matches!(
         array.data_type(),
         DataType::Int8
@@ -333,35 +312,76 @@ pub fn aggregate(
             | DataType::Duration(_)
     );
     let integer = !matches!(array.data_type(), DataType::Float32 | DataType::Float64);
-    // Only the numeric views the aggregation reads (each is a copy of the column): integer
-    // sums and extremes read integers; means, variances and float sums and extremes read
-    // floats; counts, first and last read neither.
     let wants_ints = numeric && integer && matches!(name, "sum" | "min" | "max");
     let wants_floats = numeric
         && (matches!(name, "mean" | "variance" | "stddev") || (!integer && matches!(name, "sum" | "min" | "max")));
-    let ints: Option<Int64Array> = if wants_ints {
+    let ints = if wants_ints {
         arrow_cast::cast(array, &DataType::Int64).ok().map(|a| a.as_primitive::<Int64Type>().clone())
     } else {
         None
     };
-    let floats: Option<Float64Array> = if !wants_floats {
+    let floats = if !wants_floats {
         None
     } else if integer {
-        // Timestamps and durations become floats through their integer values.
         let wide = arrow_cast::cast(array, &DataType::Int64).unwrap_or_else(|_| array.clone());
         arrow_cast::cast(&wide, &DataType::Float64).ok().map(|a| a.as_primitive::<Float64Type>().clone())
+    } else if array.data_type() == &DataType::Float64 {
+        Some(array.as_primitive::<Float64Type>().clone())
     } else {
         arrow_cast::cast(array, &DataType::Float64).ok().map(|a| a.as_primitive::<Float64Type>().clone())
     };
+    (ints, floats, integer)
+}
+
+/// An aggregation's values as the type the plan gives it.
+fn cast_result(array: ArrayRef, ty: &FenlType) -> Result<ArrayRef> {
+    let target = arrow_type(ty);
+    if array.data_type() == &target || target == DataType::Null {
+        return Ok(array);
+    }
+    // Integers become timestamps and durations as they are: already in the target's unit.
+    Ok(arrow_cast::cast(&array, &target)?)
+}
+
+/// Runs aggregation `name` over a step's rows, from the accumulators a previous run left
+/// (`prior`), and returns its values and, when `keep`, the accumulators it leaves.
+#[allow(clippy::too_many_arguments)]
+pub fn aggregate(
+    name: &str,
+    input: &Value,
+    window: Option<&Window>,
+    rows: &Rows,
+    entities: usize,
+    ty: &FenlType,
+    prior: Option<&AccState>,
+    keep: bool,
+) -> Result<(ArrayRef, Option<AccState>)> {
+    let n = rows.len();
+    let own = &input.array;
     let count_if = name == "count_if";
-    let stateful = keep || prior.is_some_and(|p| !p.is_empty());
-    if window.is_none() && !stateful {
-        if let Some(array) =
-            unwindowed(name, input, rows, entities, ty, ints.as_ref(), floats.as_ref(), integer, count_if)?
-        {
-            return Ok((array, None));
+    // Aggregations without a window or over `since` read no values of earlier runs.
+    if !matches!(name, "first" | "last") && matches!(window, None | Some(Window::Since(_))) {
+        let (ints, floats, integer) = numeric_views(name, own);
+        if let Some((array, accs)) = running_kernel(
+            name,
+            input,
+            window,
+            rows,
+            entities,
+            ints.as_ref(),
+            floats.as_ref(),
+            integer,
+            count_if,
+            prior,
+        )? {
+            let state = keep.then(|| AccState { accs, segments: Vec::new(), trail: Vec::new(), values: None });
+            return Ok((cast_result(array, ty)?, state));
         }
     }
+    // The input followed by the values the prior state's indices point into (at `n + i`).
+    let extended = crate::eval::with_prior(own, prior.and_then(|p| p.values.as_ref()))?;
+    let array = &extended;
+    let (ints, floats, integer) = numeric_views(name, array);
     let sliding = matches!(window, Some(Window::Sliding(..)));
     let is_trailing = matches!(window, Some(Window::Trailing(_)));
     let mut state: Vec<VecDeque<Acc>> =
@@ -439,9 +459,8 @@ pub fn aggregate(
             "max" if integer => out_int.push((acc.count > 0).then_some(acc.max_i)),
             "min" => out_float.push((acc.count > 0).then_some(acc.min)),
             "max" => out_float.push((acc.count > 0).then_some(acc.max)),
-            // Without a window, the mean is the sum over the count, as the unwindowed path has it.
-            "mean" if window.is_none() => out_float.push((acc.count > 0).then(|| acc.sum_f / acc.count as f64)),
-            "mean" => out_float.push((acc.count > 0).then_some(acc.mean)),
+            // The mean is the sum over the count in every window, as the running kernels have it.
+            "mean" => out_float.push((acc.count > 0).then(|| acc.sum_f / acc.count as f64)),
             "variance" => out_float.push((acc.count > 1).then(|| acc.m2 / acc.count as f64)),
             "stddev" => out_float.push((acc.count > 1).then(|| (acc.m2 / acc.count as f64).sqrt())),
             "first" => out_index.push(acc.first),
@@ -495,45 +514,108 @@ pub fn aggregate(
     Ok((arrow_cast::cast(&array, &target)?, state))
 }
 
-/// Each entity's running fold of its valid values, emitted at every row (null before the first).
-fn running<T: Copy>(
-    values: &[T],
+/// Each entity's running fold of its valid values, emitted at every row (null before the
+/// first), from and to per-entity (count, value) states; `reset(r)` empties the state after
+/// row `r` is emitted.
+fn running<T, V, R, C>(
+    values: &[T::Native],
     rows: &Rows,
-    entities: usize,
-    valid: &dyn Fn(usize) -> bool,
-    combine: fn(T, T) -> T,
-) -> Vec<Option<T>> {
-    let mut state: Vec<Option<T>> = vec![None; entities];
-    let mut out = Vec::with_capacity(rows.len());
-    for (r, value) in values.iter().enumerate().take(rows.len()) {
-        let e = rows.entity[r] as usize;
+    valid: V,
+    reset: R,
+    state: &mut [(u64, T::Native)],
+    combine: C,
+) -> PrimitiveArray<T>
+where
+    T: ArrowPrimitiveType,
+    V: Fn(usize) -> bool,
+    R: Fn(usize) -> bool,
+    C: Fn(T::Native, T::Native) -> T::Native,
+{
+    let n = rows.len();
+    let mut out = Vec::with_capacity(n);
+    let mut nulls = arrow_buffer::NullBufferBuilder::new(n);
+    for (r, (value, entity)) in values.iter().zip(&rows.entity).enumerate() {
+        let s = &mut state[*entity as usize];
         if valid(r) {
-            state[e] = Some(state[e].map_or(*value, |s| combine(s, *value)));
+            s.1 = if s.0 == 0 { *value } else { combine(s.1, *value) };
+            s.0 += 1;
         }
-        out.push(state[e]);
+        out.push(s.1);
+        nulls.append(s.0 > 0);
+        if reset(r) {
+            *s = (0, T::Native::default());
+        }
     }
-    out
+    PrimitiveArray::new(out.into(), nulls.finish())
 }
 
-/// The common case, aggregations without a window, as tight per-kind loops over the values.
+/// Each entity's running mean (sum over count) of its valid values, as [`running`].
+fn running_mean<V, R>(values: &[f64], rows: &Rows, valid: V, reset: R, state: &mut [(u64, f64)]) -> Float64Array
+where
+    V: Fn(usize) -> bool,
+    R: Fn(usize) -> bool,
+{
+    let n = rows.len();
+    let mut out = Vec::with_capacity(n);
+    let mut nulls = arrow_buffer::NullBufferBuilder::new(n);
+    for (r, (value, entity)) in values.iter().zip(&rows.entity).enumerate() {
+        let s = &mut state[*entity as usize];
+        if valid(r) {
+            s.1 += *value;
+            s.0 += 1;
+        }
+        out.push(if s.0 > 0 { s.1 / s.0 as f64 } else { 0.0 });
+        nulls.append(s.0 > 0);
+        if reset(r) {
+            *s = (0, 0.0);
+        }
+    }
+    PrimitiveArray::new(out.into(), nulls.finish())
+}
+
+/// The common cases, aggregations without a window or over `since`, as tight per-kind loops
+/// over the values, continuing from the accumulators a previous run left (`prior`, read for
+/// the fields the kind uses) and returning those it leaves.
 #[allow(clippy::too_many_arguments)]
-fn unwindowed(
+fn running_kernel(
     name: &str,
     input: &Value,
+    window: Option<&Window>,
     rows: &Rows,
     entities: usize,
-    ty: &FenlType,
     ints: Option<&Int64Array>,
     floats: Option<&Float64Array>,
     integer: bool,
     count_if: bool,
-) -> Result<Option<ArrayRef>> {
+    prior: Option<&AccState>,
+) -> Result<Option<(ArrayRef, Vec<Acc>)>> {
     let n = rows.len();
     let array = &input.array;
-    let valid = |r: usize| input.new[r] && array.is_valid(r) && (!count_if || is_true(array, r));
-    let out: ArrayRef = match (name, integer, ints, floats) {
+    let condition = match window {
+        None => None,
+        Some(Window::Since(condition)) => Some(condition.as_boolean_opt()),
+        Some(_) => return Ok(None),
+    };
+    let nulls = array.logical_nulls();
+    let truths = if count_if { array.as_boolean_opt() } else { None };
+    let valid = |r: usize| {
+        input.new[r]
+            && nulls.as_ref().is_none_or(|b| b.is_valid(r))
+            && truths.is_none_or(|b| b.value(r))
+            && (!count_if || truths.is_some())
+    };
+    let reset = |r: usize| matches!(condition, Some(Some(c)) if c.is_valid(r) && c.value(r));
+    let prior_accs = prior.map_or(&[][..], |p| &p.accs[..]);
+    let acc = |e: usize| prior_accs.get(e).copied().unwrap_or_default();
+    let field = |pick: fn(&Acc) -> f64| -> Vec<(u64, f64)> {
+        (0..entities).map(&acc).map(|a| (a.count, if a.count > 0 { pick(&a) } else { 0.0 })).collect()
+    };
+    let int_field = |pick: fn(&Acc) -> i64| -> Vec<(u64, i64)> {
+        (0..entities).map(&acc).map(|a| (a.count, if a.count > 0 { pick(&a) } else { 0 })).collect()
+    };
+    let (out, accs): (ArrayRef, Vec<Acc>) = match (name, integer, ints, floats) {
         ("count" | "count_if", _, _, _) => {
-            let mut counts = vec![0u32; entities];
+            let mut counts: Vec<u32> = (0..entities).map(|e| acc(e).count as u32).collect();
             let mut out = Vec::with_capacity(n);
             for r in 0..n {
                 let e = rows.entity[r] as usize;
@@ -541,47 +623,66 @@ fn unwindowed(
                     counts[e] += 1;
                 }
                 out.push(counts[e]);
+                if reset(r) {
+                    counts[e] = 0;
+                }
             }
-            Arc::new(UInt32Array::from(out))
+            let accs = counts.iter().map(|c| Acc { count: u64::from(*c), ..Acc::default() }).collect();
+            (Arc::new(UInt32Array::from(out)), accs)
         }
         ("sum" | "min" | "max", true, Some(values), _) => {
-            let combine: fn(i64, i64) -> i64 = match name {
-                "sum" => i64::saturating_add,
-                "min" => std::cmp::min,
-                _ => std::cmp::max,
+            let mut state = match name {
+                "sum" => int_field(|a| a.sum_i),
+                "min" => int_field(|a| a.min_i),
+                _ => int_field(|a| a.max_i),
             };
-            Arc::new(Int64Array::from(running(values.values(), rows, entities, &valid, combine)))
-        }
-        ("sum" | "min" | "max", false, _, Some(values)) => {
-            let combine: fn(f64, f64) -> f64 = match name {
-                "sum" => |a, b| a + b,
-                "min" => f64::min,
-                _ => f64::max,
+            let out: Int64Array = match name {
+                "sum" => running(values.values(), rows, valid, reset, &mut state, i64::saturating_add),
+                "min" => running(values.values(), rows, valid, reset, &mut state, std::cmp::min),
+                _ => running(values.values(), rows, valid, reset, &mut state, std::cmp::max),
             };
-            Arc::new(Float64Array::from(running(values.values(), rows, entities, &valid, combine)))
+            let accs = state
+                .iter()
+                .map(|&(count, v)| {
+                    let d = Acc::default();
+                    match name {
+                        "sum" => Acc { count, sum_i: v, ..d },
+                        "min" => Acc { count, min_i: if count > 0 { v } else { d.min_i }, ..d },
+                        _ => Acc { count, max_i: if count > 0 { v } else { d.max_i }, ..d },
+                    }
+                })
+                .collect();
+            (Arc::new(out), accs)
         }
-        ("mean", _, _, Some(values)) => {
+        ("sum" | "min" | "max" | "mean", false, _, Some(values)) | ("mean", true, _, Some(values)) => {
+            let mut state = match name {
+                "sum" | "mean" => field(|a| a.sum_f),
+                "min" => field(|a| a.min),
+                _ => field(|a| a.max),
+            };
             let values = values.values();
-            let mut sums = vec![0.0f64; entities];
-            let mut counts = vec![0u64; entities];
-            let mut out = Vec::with_capacity(n);
-            for r in 0..n {
-                let e = rows.entity[r] as usize;
-                if valid(r) {
-                    sums[e] += values[r];
-                    counts[e] += 1;
-                }
-                out.push((counts[e] > 0).then(|| sums[e] / counts[e] as f64));
-            }
-            Arc::new(Float64Array::from(out))
+            let out: Float64Array = match name {
+                "sum" => running(values, rows, valid, reset, &mut state, |a, b| a + b),
+                "mean" => running_mean(values, rows, valid, reset, &mut state),
+                "min" => running(values, rows, valid, reset, &mut state, f64::min),
+                _ => running(values, rows, valid, reset, &mut state, f64::max),
+            };
+            let accs = state
+                .iter()
+                .map(|&(count, v)| {
+                    let d = Acc::default();
+                    match name {
+                        "sum" | "mean" => Acc { count, sum_f: v, ..d },
+                        "min" => Acc { count, min: if count > 0 { v } else { d.min }, ..d },
+                        _ => Acc { count, max: if count > 0 { v } else { d.max }, ..d },
+                    }
+                })
+                .collect();
+            (Arc::new(out), accs)
         }
         _ => return Ok(None),
     };
-    let target = arrow_type(ty);
-    if out.data_type() == &target || target == DataType::Null {
-        return Ok(Some(out));
-    }
-    Ok(Some(arrow_cast::cast(&out, &target)?))
+    Ok(Some((out, accs)))
 }
 
 /// The values `collect` holds per entity, as a run leaves them for the next: each held value

@@ -7,7 +7,6 @@ use arrow_array::{
     new_null_array, Array, ArrayRef, BooleanArray, RecordBatch, StructArray, TimestampNanosecondArray, UInt32Array,
 };
 use arrow_schema::{DataType, Field, Fields};
-use fenl_catalog::Catalog;
 use fenl_compiler::plan::physical::ConstValue;
 use fenl_compiler::plan::physical::{ExprOp, Interpolation, Plan, StepKind};
 use fenl_compiler::types::FenlType;
@@ -72,14 +71,18 @@ pub struct TableData {
 
 impl TableData {
     /// A table's pieces as one: the internal columns into vectors, the others concatenated.
-    fn from_pieces(schema: &arrow_schema::SchemaRef, pieces: &[RecordBatch], key_column: &str) -> Result<TableData> {
+    pub(crate) fn from_pieces(
+        schema: &arrow_schema::SchemaRef,
+        pieces: &[RecordBatch],
+        key_column: &str,
+    ) -> Result<TableData> {
         let rows = pieces.iter().map(RecordBatch::num_rows).sum();
         let (mut time, mut subsort, mut key_hash) =
             (Vec::with_capacity(rows), Vec::with_capacity(rows), Vec::with_capacity(rows));
         for piece in pieces {
-            time.extend_from_slice(int64_column(piece, "_time")?);
-            subsort.extend(int64_column(piece, "_subsort")?.iter().map(|v| *v as u64));
-            key_hash.extend(int64_column(piece, "_key_hash")?.iter().map(|v| *v as u64));
+            time.extend_from_slice(crate::chunks::int64_column(piece, "_time")?);
+            subsort.extend(crate::chunks::int64_column(piece, "_subsort")?.iter().map(|v| *v as u64));
+            key_hash.extend(crate::chunks::int64_column(piece, "_key_hash")?.iter().map(|v| *v as u64));
         }
         let user: Vec<usize> = (0..schema.fields().len())
             .filter(|&i| !matches!(schema.field(i).name().as_str(), "_time" | "_subsort" | "_key_hash"))
@@ -102,152 +105,6 @@ pub struct Inputs {
     pub last_time: Option<i64>,
 }
 
-/// The tables a query reads, split into `count` partitions of their entities (by key hash), and
-/// each table's first and last event time.
-pub struct ReadTables {
-    pub partitions: Vec<HashMap<String, TableData>>,
-    pub ranges: HashMap<String, (i64, i64)>,
-    /// What reading the tables reported (bad records of logical external tables).
-    pub notes: Vec<String>,
-    /// Per table: the rows read and the rows the table holds.
-    pub rows: HashMap<String, (usize, usize)>,
-}
-
-/// Reads every table the plan scans, once, with the union of the columns its scans use, at the
-/// given versions (latest when absent), in `partitions(total rows)` partitions. Each scanned
-/// batch is split by `key hash % count` as it arrives, so the table is never held twice.
-pub fn read_tables(
-    plan: &Plan,
-    catalog: &Catalog,
-    version_of: &dyn Fn(&str) -> Option<u64>,
-    after: Option<i64>,
-    cancelled: &(dyn Fn() -> bool + Sync),
-    partitions: &dyn Fn(usize) -> usize,
-) -> Result<ReadTables> {
-    let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
-    for step in &plan.steps {
-        if let StepKind::Scan { table } = &step.kind {
-            let wanted = columns.entry(table.as_str()).or_default();
-            for expr in &step.exprs {
-                match (&expr.op, &expr.ty) {
-                    (ExprOp::Column(name), _) => wanted.push(name.clone()),
-                    (ExprOp::Row, FenlType::Record(fields)) => wanted.extend(fields.iter().map(|(n, _)| n.clone())),
-                    _ => {}
-                }
-            }
-        }
-    }
-    // Scans are opened first: a logical external table is read (and its rows counted) as its
-    // scan opens, and the partitions depend on the rows of all tables.
-    let scans = columns
-        .into_iter()
-        .map(|(table, mut wanted)| {
-            let info = catalog.table(table, version_of(table))?;
-            // Read only the columns the scans use, and the key.
-            wanted.push(info.def.key_column.clone());
-            wanted.sort();
-            wanted.dedup();
-            // A continued run reads only the events after the previous run's last.
-            let time_range = after.map(|t| (t.saturating_add(1), i64::MAX));
-            let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), time_range, ..Default::default() };
-            let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
-            Ok((table, info, scan))
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let rows = scans.iter().map(|(_, info, scan)| scan.rows().unwrap_or(info.rows().max(0) as usize)).sum();
-    let count = partitions(rows).max(1);
-    let mut read = ReadTables {
-        partitions: (0..count).map(|_| HashMap::new()).collect(),
-        ranges: HashMap::new(),
-        notes: Vec::new(),
-        rows: HashMap::new(),
-    };
-    for (table, info, scan) in scans {
-        let schema = scan.schema();
-        let total = scan.rows().unwrap_or(info.rows().max(0) as usize);
-        read.notes.extend(scan.notes().iter().cloned());
-        // Files of disjoint time ranges are read side by side (each split by key hash as it
-        // arrives) and their pieces put back in file order; overlapping files go through the merge.
-        let (pieces, range) = match scan.into_disjoint_runs() {
-            Ok(runs) if count > 1 && runs.len() > 1 => read_runs_in_parallel(runs, count, cancelled)?,
-            Ok(runs) => split_run(Box::new(runs.into_iter().flatten()), count, cancelled)?,
-            Err(scan) => split_run(scan, count, cancelled)?,
-        };
-        let mut rows_read = 0;
-        for (partition, batches) in read.partitions.iter_mut().zip(pieces) {
-            let data = TableData::from_pieces(&schema, &batches, &info.def.key_column)?;
-            drop(batches);
-            rows_read += data.time.len();
-            partition.insert(table.to_owned(), data);
-        }
-        if let Some(range) = range {
-            read.ranges.insert(table.to_owned(), range);
-        }
-        read.rows.insert(table.to_owned(), (rows_read, total));
-    }
-    Ok(read)
-}
-
-/// A table's rows split into `count` partitions by key hash, and its first and last time.
-type Split = (Vec<Vec<RecordBatch>>, Option<(i64, i64)>);
-
-/// Splits a sorted run by key hash as its batches arrive.
-fn split_run(run: fenl_catalog::scan::Run, count: usize, cancelled: &(dyn Fn() -> bool + Sync)) -> Result<Split> {
-    let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
-    let mut range: Option<(i64, i64)> = None;
-    for batch in run {
-        if cancelled() {
-            return Err(Error::Cancelled);
-        }
-        let batch = batch?;
-        let times = int64_column(&batch, "_time")?;
-        if let (Some(first), Some(last)) = (times.first(), times.last()) {
-            range = Some(range.map_or((*first, *last), |(a, b)| (a.min(*first), b.max(*last))));
-        }
-        if count == 1 {
-            pieces[0].push(batch);
-            continue;
-        }
-        let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
-        for (row, hash) in int64_column(&batch, "_key_hash")?.iter().enumerate() {
-            indices[(*hash as u64 % count as u64) as usize].push(row as u32);
-        }
-        for (piece, rows) in pieces.iter_mut().zip(indices) {
-            piece.push(arrow_select::take::take_record_batch(&batch, &UInt32Array::from(rows))?);
-        }
-    }
-    Ok((pieces, range))
-}
-
-/// [`split_run`] of runs that follow one another in time, on every core; the pieces of each
-/// partition are concatenated in run order.
-fn read_runs_in_parallel(
-    runs: Vec<fenl_catalog::scan::Run>,
-    count: usize,
-    cancelled: &(dyn Fn() -> bool + Sync),
-) -> Result<Split> {
-    let results = crate::parallel::on_every_core(runs, |_, run| split_run(run, count, cancelled))?;
-    let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); count];
-    let mut range: Option<(i64, i64)> = None;
-    for (run_pieces, run_range) in results {
-        for (all, mine) in pieces.iter_mut().zip(run_pieces) {
-            all.extend(mine);
-        }
-        if let Some((a, b)) = run_range {
-            range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
-        }
-    }
-    Ok((pieces, range))
-}
-
-fn int64_column<'b>(batch: &'b RecordBatch, name: &str) -> Result<&'b [i64]> {
-    batch
-        .column_by_name(name)
-        .and_then(|c| c.as_any().downcast_ref::<arrow_array::Int64Array>())
-        .map(|c| c.values().as_ref())
-        .ok_or_else(|| Error::Invalid(format!("table data lacks {name}")))
-}
-
 /// Runs every step of a plan over the given inputs.
 /// What running the steps leaves: the output step's data (the others are freed as soon as no
 /// later step reads them), the entities, and the latest event time any step saw.
@@ -266,6 +123,9 @@ pub struct Continuation<'a> {
     pub resume: Option<&'a PartState>,
     /// Whether to keep this run's state.
     pub keep: bool,
+    /// Whether the state goes to the next chunk of the same run, in memory: accumulators
+    /// may stay as they are rather than become columns.
+    pub native: bool,
 }
 
 /// The per-entity values of `array` (over rows of `entity`) at each entity's last row, or the
@@ -425,6 +285,8 @@ pub fn run_steps(
                 let range = inputs.tick_ranges.get(&index).copied().or(own);
                 let range = range.map(|(first, last)| (first, inputs.last_time.map_or(last, |t| t.max(last))));
                 let range = match (range, after) {
+                    // A resumed tick without rows of its own goes on through the run's last event.
+                    (None, Some(after)) => inputs.last_time.filter(|l| *l > after).map(|l| (after + 1, l)),
                     (Some((_, last)), Some(after)) if last <= after => None,
                     (Some((_, last)), Some(after)) => Some((after + 1, last)),
                     (range, _) => range,
@@ -770,7 +632,14 @@ pub fn run_steps(
                         array
                     } else {
                         let slot = format!("a{index}.{}", data.values.len());
-                        let prior_acc = resume.map(|s| crate::aggregate::AccState::from_slots(s, &slot));
+                        let loaded;
+                        let prior_acc = match resume.and_then(|s| s.native.get(&slot)) {
+                            Some(native) => Some(native),
+                            None => {
+                                loaded = resume.map(|s| crate::aggregate::AccState::from_slots(s, &slot));
+                                loaded.as_ref()
+                            }
+                        };
                         let keep = capture.is_some();
                         let (array, state) = crate::aggregate::aggregate(
                             name,
@@ -779,11 +648,15 @@ pub fn run_steps(
                             &data.rows,
                             entities.len(),
                             &expr.ty,
-                            prior_acc.as_ref(),
+                            prior_acc,
                             keep,
                         )?;
                         if let (Some(capture), Some(state)) = (capture.as_mut(), state) {
-                            capture.slots.extend(state.into_slots(&slot)?);
+                            if continuation.native && state.is_native() {
+                                capture.native.insert(slot, state);
+                            } else {
+                                capture.slots.extend(state.into_slots(&slot)?);
+                            }
                         }
                         array
                     };

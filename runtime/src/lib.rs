@@ -9,6 +9,7 @@
 //! error. The runtime imports only `plan::physical` and `types` from the compiler.
 
 mod aggregate;
+mod chunks;
 mod error;
 mod eval;
 mod kernels;

@@ -12,7 +12,7 @@ use fenl_catalog::Catalog;
 use fenl_compiler::plan::physical::Plan;
 
 use crate::error::{Error, Result};
-use crate::eval::{read_tables, run_steps, Inputs};
+use crate::eval::{run_steps, Inputs};
 use fenl_compiler::plan::physical::StepKind;
 
 /// History (every point) or snapshot (final value per entity).
@@ -41,6 +41,8 @@ pub struct RunOptions {
     pub resume: Option<Arc<dyn crate::state::StateSource>>,
     /// Keep the run's state for a later run ([`run_continued`]).
     pub keep_state: bool,
+    /// Input rows per chunk (of the largest table); about a million when absent.
+    pub chunk_rows: Option<usize>,
 }
 
 /// What a continued run leaves besides its rows.
@@ -65,12 +67,16 @@ pub fn run_continued(
     options: &RunOptions,
     sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
 ) -> Result<Continued> {
-    let ran = run_parts(plan, catalog, options)?;
-    let last_time = ran.last_time;
+    let ran = run_chunks(plan, catalog, options, sink)?;
     let state = crate::state::join(ran.states)?;
-    emit(ran.parts, options, sink)?;
     let partial = crate::state::keyed(plan);
-    Ok(Continued { warnings: warnings(ran.nulled, ran.notes), state, partial, last_time, rows: ran.rows })
+    Ok(Continued {
+        warnings: warnings(ran.nulled, ran.notes),
+        state,
+        partial,
+        last_time: ran.last_time,
+        rows: ran.rows,
+    })
 }
 
 fn warnings(nulled: Vec<(&'static str, u64)>, mut notes: Vec<String>) -> Vec<String> {
@@ -95,7 +101,7 @@ pub fn run_with_warnings(plan: &Plan, catalog: &Catalog, options: &RunOptions) -
 }
 
 /// Runs a plan and hands its result rows to `sink` in order, a slice at a time (at least one
-/// batch, possibly empty), so the caller can write them while later slices are combined.
+/// batch, possibly empty), so the caller can write them while later slices are computed.
 /// Returns the warnings of the run (see [`run_with_warnings`]).
 pub fn run_streaming(
     plan: &Plan,
@@ -103,15 +109,14 @@ pub fn run_streaming(
     options: &RunOptions,
     sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
 ) -> Result<Vec<String>> {
-    let ran = run_parts(plan, catalog, options)?;
-    emit(ran.parts, options, sink)?;
+    let ran = run_chunks(plan, catalog, options, sink)?;
     Ok(warnings(ran.nulled, ran.notes))
 }
 
-/// A run's parts, the rows it nulled (per reason), what reading the tables reported, the
-/// partitions' states (when kept) and the time of the last event read.
-struct Counted {
-    parts: Vec<Part>,
+/// What a run leaves besides its rows: the rows it nulled (per reason), what reading the tables
+/// reported, the partitions' states (when kept), the time of the last event read, and per table
+/// the rows read and held.
+struct Summary {
     nulled: Vec<(&'static str, u64)>,
     notes: Vec<String>,
     states: Vec<crate::state::PartState>,
@@ -119,16 +124,221 @@ struct Counted {
     rows: HashMap<String, (usize, usize)>,
 }
 
+/// Runs a plan and hands its result rows to `sink` on the caller's thread, while the next rows
+/// are computed on others.
+fn run_chunks(
+    plan: &Plan,
+    catalog: &Catalog,
+    options: &RunOptions,
+    sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
+) -> Result<Summary> {
+    let stop = AtomicBool::new(false);
+    // One batch waits for the sink while the next is computed.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<RecordBatch>(1);
+    std::thread::scope(|scope| {
+        let stop = &stop;
+        let producer = scope.spawn(move || {
+            let cancelled =
+                || stop.load(Ordering::Relaxed) || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
+            produce(plan, catalog, options, &cancelled, &mut |batch| sender.send(batch).map_err(|_| Error::Cancelled))
+        });
+        let mut failure = None;
+        for batch in receiver.iter() {
+            if let Err(e) = sink(batch) {
+                failure = Some(e);
+                stop.store(true, Ordering::Relaxed);
+                break;
+            }
+        }
+        // A failed sink drops the channel, so the producer stops at its next batch.
+        drop(receiver);
+        let produced =
+            producer.join().unwrap_or_else(|_| Err(Error::Invalid("internal error: the run's thread panicked".into())));
+        match failure {
+            Some(e) => Err(e),
+            None => produced,
+        }
+    })
+}
+
+/// Input rows per chunk of a run (of the largest table), unless the options say otherwise.
+const CHUNK_ROWS: usize = 1 << 20;
+
+/// Computes the plan's result chunk by chunk and hands its rows to `deliver` in output order.
+///
+/// Each chunk (every table's rows up to a time boundary, see [`crate::chunks`]) runs over
+/// partitions of the entities by key hash on every core when no step moves values between
+/// entities (no `lookup` or `with_key`, ticks over the tables themselves), each partition
+/// continuing from the state its previous chunk left ([`crate::state`]); its parts are merged
+/// back into (time, subsort, key hash) order. A snapshot keeps each entity's latest row across
+/// chunks and is delivered at the end. A continued run, and a plan whose state cannot be carried
+/// (`finished()`), run in one chunk.
+fn produce(
+    plan: &Plan,
+    catalog: &Catalog,
+    options: &RunOptions,
+    cancelled: &(dyn Fn() -> bool + Sync),
+    deliver: &mut dyn FnMut(RecordBatch) -> Result<()>,
+) -> Result<Summary> {
+    let _ = crate::kernels::take_nulled();
+    let ticks = independent_entities(plan);
+    let count = if ticks.is_some() { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
+    let version_of = |table: &str| options.versions.get(table).copied();
+    let mut reader = crate::chunks::ChunkReader::open(plan, catalog, &version_of, options.after, count)?;
+    let chunk_rows = if options.resume.is_some() || crate::state::unsupported(plan).is_some() {
+        usize::MAX
+    } else {
+        options.chunk_rows.filter(|n| *n > 0).unwrap_or(CHUNK_ROWS)
+    };
+    // The next chunk is read while this one is computed.
+    let (sender, chunks) = std::sync::mpsc::sync_channel::<Result<crate::chunks::Chunk>>(1);
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(move || {
+            loop {
+                let chunk = reader.next_chunk(chunk_rows, cancelled);
+                let end = chunk.as_ref().map_or(true, |c| c.last);
+                if sender.send(chunk).is_err() || end {
+                    break;
+                }
+            }
+            reader
+        });
+        let computed = compute(plan, options, count, ticks.as_ref(), &chunks, cancelled, deliver);
+        // An early end (a failure, a snapshot complete before the last chunk) stops the reader.
+        drop(chunks);
+        let reader =
+            reading.join().map_err(|_| Error::Invalid("internal error: the reading thread panicked".into()))?;
+        let mut summary = computed?;
+        summary.notes = reader.notes().to_vec();
+        summary.rows = reader.rows();
+        Ok(summary)
+    })
+}
+
+/// The chunks' rows (see [`produce`]).
+fn compute(
+    plan: &Plan,
+    options: &RunOptions,
+    count: usize,
+    ticks: Option<&Vec<(usize, Vec<String>)>>,
+    chunks: &std::sync::mpsc::Receiver<Result<crate::chunks::Chunk>>,
+    cancelled: &(dyn Fn() -> bool + Sync),
+    deliver: &mut dyn FnMut(RecordBatch) -> Result<()>,
+) -> Result<Summary> {
+    let mut nulled: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
+    let mut states: Option<Vec<crate::state::PartState>> = None;
+    let mut snapshot: Vec<Option<Part>> = (0..count).map(|_| None).collect();
+    let mut last_time: Option<i64> = None;
+    loop {
+        let chunk =
+            chunks.recv().map_err(|_| Error::Invalid("internal error: the reading thread stopped".into()))??;
+        let resumed = states.is_some() || options.resume.is_some();
+        let resume = match (states.take(), &options.resume) {
+            (Some(states), _) => states,
+            (None, Some(source)) => {
+                // A keyed plan needs only the state of the entities in the new events.
+                let state = if crate::state::keyed(plan) {
+                    let mut hashes: Vec<u64> = Vec::new();
+                    for partition in &chunk.partitions {
+                        for table in partition.values() {
+                            hashes.extend_from_slice(&table.key_hash);
+                        }
+                    }
+                    hashes.sort_unstable();
+                    hashes.dedup();
+                    source.keys(&hashes)?
+                } else {
+                    source.all()?
+                };
+                crate::state::split(&state, count)?
+            }
+            (None, None) => (0..count).map(|_| crate::state::PartState::default()).collect(),
+        };
+        let chunk_last = chunk.ranges.values().map(|r| r.1).max();
+        if let Some(t) = chunk_last {
+            last_time = Some(last_time.map_or(t, |l| l.max(t)));
+        }
+        // Ticks span the whole input's time range, which no partition sees alone.
+        let mut tick_ranges = HashMap::new();
+        for (step, tables) in ticks.into_iter().flatten() {
+            let range = tables
+                .iter()
+                .filter_map(|t| chunk.ranges.get(t))
+                .fold(None, |acc: Option<(i64, i64)>, r| Some(acc.map_or(*r, |(a, b)| (a.min(r.0), b.max(r.1)))));
+            if let Some(range) = range {
+                tick_ranges.insert(*step, range);
+            }
+        }
+        // Every chunk but the last keeps its state for the next, in memory.
+        let keep = !chunk.last || options.keep_state;
+        let native = !chunk.last;
+        let inputs: Vec<(Inputs, crate::state::PartState)> = chunk
+            .partitions
+            .into_iter()
+            .zip(resume)
+            .map(|(tables, resume)| {
+                (Inputs { tables, tick_ranges: tick_ranges.clone(), last_time: chunk_last }, resume)
+            })
+            .collect();
+        // Each partition's tables are freed as soon as its part is out; the rows nulled are
+        // counted per thread, so they are taken right after each part.
+        let run = |(inputs, resume): (Inputs, crate::state::PartState)| {
+            let (part, state) = run_part(plan, inputs, options, resumed.then_some(&resume), keep, native, cancelled)?;
+            Ok((part, state, crate::kernels::take_nulled()))
+        };
+        let done = if count == 1 {
+            inputs.into_iter().map(run).collect::<Result<Vec<_>>>()?
+        } else {
+            crate::parallel::on_every_core(inputs, |_, item| run(item))?
+        };
+        let mut parts = Vec::with_capacity(done.len());
+        let mut kept = Vec::with_capacity(done.len());
+        for (part, state, counts) in done {
+            for (reason, n) in counts {
+                *nulled.entry(reason).or_default() += n;
+            }
+            parts.push(part);
+            kept.extend(state);
+        }
+        match options.mode {
+            ResultMode::History => emit(parts, options, deliver)?,
+            ResultMode::Snapshot => {
+                for (latest, part) in snapshot.iter_mut().zip(parts) {
+                    *latest = Some(match latest.take() {
+                        Some(earlier) => later_rows_win(earlier, part)?,
+                        None => part,
+                    });
+                }
+            }
+        }
+        states = Some(kept);
+        // A snapshot at a time has all its rows once a chunk reaches that time.
+        let reached = options.mode == ResultMode::Snapshot
+            && !options.keep_state
+            && options.at.is_some_and(|at| last_time.is_some_and(|t| t >= at));
+        if chunk.last || reached {
+            break;
+        }
+    }
+    if options.mode == ResultMode::Snapshot {
+        let parts: Vec<Part> =
+            snapshot.into_iter().flatten().map(|p| changed_since(p, options.changed_since)).collect::<Result<_>>()?;
+        let ranges: Vec<(usize, usize)> = parts.iter().map(|p| (0, p.time.len())).collect();
+        deliver(combine(&parts, &ranges, options)?)?;
+    }
+    Ok(Summary {
+        nulled: nulled.into_iter().collect(),
+        notes: Vec::new(),
+        states: if options.keep_state { states.unwrap_or_default() } else { Vec::new() },
+        last_time,
+        rows: HashMap::new(),
+    })
+}
+
 /// Runs a plan over the catalog's tables and returns its result rows.
 pub fn run(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<RecordBatch> {
     Ok(run_with_warnings(plan, catalog, options)?.0)
 }
-
-/// Rows per partition the runtime aims for; small inputs still use [`MIN_PARTITIONS`], so every
-/// run takes the same path.
-const PARTITION_ROWS: usize = 250_000;
-const MIN_PARTITIONS: usize = 4;
-const MAX_PARTITIONS: usize = 64;
 
 /// The result rows of one run over some of the entities, before the partitions are combined.
 struct Part {
@@ -140,91 +350,6 @@ struct Part {
     key_hash: Vec<u64>,
     /// The time of the last event this part read.
     last_time: Option<i64>,
-}
-
-/// Runs the plan; when its entities are independent (no `lookup` or `with_key`, ticks over the
-/// tables themselves), it runs over partitions of the entities by key hash on every core, each
-/// partition's steps dropped as soon as its rows are out, and the parts are merged back into
-/// (time, subsort, key hash) order.
-fn run_parts(plan: &Plan, catalog: &Catalog, options: &RunOptions) -> Result<Counted> {
-    let cancelled = || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
-    let _ = crate::kernels::take_nulled();
-    let version_of = |table: &str| options.versions.get(table).copied();
-    let ticks = independent_entities(plan);
-    let partitions =
-        |rows: usize| if ticks.is_some() { (rows / PARTITION_ROWS).clamp(MIN_PARTITIONS, MAX_PARTITIONS) } else { 1 };
-    let read = read_tables(plan, catalog, &version_of, options.after, &cancelled, &partitions)?;
-    let count = read.partitions.len();
-    let last_time = read.ranges.values().map(|r| r.1).max();
-    let rows = read.rows.clone();
-    let resumed = match &options.resume {
-        Some(source) => {
-            // A keyed plan needs only the state of the entities in the new events.
-            let state = if crate::state::keyed(plan) {
-                let mut hashes: Vec<u64> = Vec::new();
-                for partition in &read.partitions {
-                    for table in partition.values() {
-                        hashes.extend_from_slice(&table.key_hash);
-                    }
-                }
-                hashes.sort_unstable();
-                hashes.dedup();
-                source.keys(&hashes)?
-            } else {
-                source.all()?
-            };
-            crate::state::split(&state, count)?
-        }
-        None => (0..count).map(|_| crate::state::PartState::default()).collect(),
-    };
-    // Ticks span the whole input's time range, which no partition sees alone.
-    let mut tick_ranges = HashMap::new();
-    for (step, tables) in ticks.unwrap_or_default() {
-        let range = tables
-            .iter()
-            .filter_map(|t| read.ranges.get(t))
-            .fold(None, |acc: Option<(i64, i64)>, r| Some(acc.map_or(*r, |(a, b)| (a.min(r.0), b.max(r.1)))));
-        if let Some(range) = range {
-            tick_ranges.insert(step, range);
-        }
-    }
-    if count == 1 {
-        let tables = read.partitions.into_iter().next().unwrap_or_default();
-        let resume = resumed.into_iter().next().unwrap_or_default();
-        let (part, state) = run_part(plan, Inputs { tables, tick_ranges, last_time }, options, &resume, &cancelled)?;
-        return Ok(Counted {
-            parts: vec![part],
-            nulled: crate::kernels::take_nulled(),
-            notes: read.notes,
-            states: state.into_iter().collect(),
-            last_time,
-            rows,
-        });
-    }
-    let notes = read.notes;
-    let inputs: Vec<(Inputs, crate::state::PartState)> = read
-        .partitions
-        .into_iter()
-        .zip(resumed)
-        .map(|(tables, resume)| (Inputs { tables, tick_ranges: tick_ranges.clone(), last_time }, resume))
-        .collect();
-    // Each partition's tables are freed as soon as its part is out; the rows nulled are counted
-    // per thread, so they are taken right after each part.
-    let done = crate::parallel::on_every_core(inputs, |_, (inputs, resume)| {
-        let (part, state) = run_part(plan, inputs, options, &resume, &cancelled)?;
-        Ok((part, state, crate::kernels::take_nulled()))
-    })?;
-    let mut nulled: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
-    let mut parts = Vec::with_capacity(done.len());
-    let mut states = Vec::new();
-    for (part, state, counts) in done {
-        for (reason, n) in counts {
-            *nulled.entry(reason).or_default() += n;
-        }
-        parts.push(part);
-        states.extend(state);
-    }
-    Ok(Counted { parts, nulled: nulled.into_iter().collect(), notes, states, last_time, rows })
 }
 
 /// When no step moves values between entities (no `lookup`, no `with_key`) and every tick
@@ -263,11 +388,12 @@ fn run_part(
     plan: &Plan,
     inputs: Inputs,
     options: &RunOptions,
-    resume: &crate::state::PartState,
+    resume: Option<&crate::state::PartState>,
+    keep: bool,
+    native: bool,
     cancelled: &dyn Fn() -> bool,
 ) -> Result<(Part, Option<crate::state::PartState>)> {
-    let continuation =
-        crate::eval::Continuation { resume: options.resume.is_some().then_some(resume), keep: options.keep_state };
+    let continuation = crate::eval::Continuation { resume, keep, native };
     let crate::eval::Ran { steps, entities, last_time: seen_last, capture } =
         run_steps(plan, inputs, cancelled, continuation)?;
     let state = match capture {
@@ -289,12 +415,8 @@ fn run_part(
                 }
                 last[rows.entity[i] as usize] = Some(i as u32);
             }
-            let mut picked: Vec<(u64, u32)> = last
-                .iter()
-                .flatten()
-                .filter(|&&i| options.changed_since.is_none_or(|t| rows.time[i as usize] >= t))
-                .map(|&i| (rows.key_hash[i as usize], i))
-                .collect();
+            // `--changed-since` applies to each entity's latest row over all chunks.
+            let mut picked: Vec<(u64, u32)> = last.iter().flatten().map(|&i| (rows.key_hash[i as usize], i)).collect();
             picked.sort_unstable();
             picked.into_iter().map(|(_, i)| i).collect()
         }
@@ -336,6 +458,71 @@ fn run_part(
         last_time,
     };
     Ok((part, state))
+}
+
+/// The snapshot rows of two chunks as one: each entity's row of the later, else of the earlier
+/// (both in key-hash order, each entity once).
+fn later_rows_win(earlier: Part, later: Part) -> Result<Part> {
+    let mut order: Vec<(usize, usize)> = Vec::with_capacity(earlier.time.len() + later.time.len());
+    let (mut i, mut j) = (0, 0);
+    while i < earlier.time.len() || j < later.time.len() {
+        let a = earlier.key_hash.get(i);
+        let b = later.key_hash.get(j);
+        match (a, b) {
+            (Some(a), Some(b)) if a == b => {
+                order.push((1, j));
+                i += 1;
+                j += 1;
+            }
+            (Some(a), Some(b)) if a < b => {
+                order.push((0, i));
+                i += 1;
+            }
+            (Some(_), None) => {
+                order.push((0, i));
+                i += 1;
+            }
+            _ => {
+                order.push((1, j));
+                j += 1;
+            }
+        }
+    }
+    let pick = |e: &[i64], l: &[i64]| order.iter().map(|&(s, r)| if s == 0 { e[r] } else { l[r] }).collect::<Vec<_>>();
+    let pick_u =
+        |e: &[u64], l: &[u64]| order.iter().map(|&(s, r)| if s == 0 { e[r] } else { l[r] }).collect::<Vec<_>>();
+    let mut columns = Vec::with_capacity(later.columns.len());
+    for (e, l) in earlier.columns.iter().zip(&later.columns) {
+        columns.push(arrow_select::interleave::interleave(&[e.as_ref(), l.as_ref()], &order)?);
+    }
+    Ok(Part {
+        columns,
+        names: later.names,
+        time: pick(&earlier.time, &later.time),
+        subsort: pick_u(&earlier.subsort, &later.subsort),
+        key_hash: pick_u(&earlier.key_hash, &later.key_hash),
+        last_time: earlier.last_time.max(later.last_time),
+    })
+}
+
+/// A snapshot's rows whose latest change is at or after `since`.
+fn changed_since(part: Part, since: Option<i64>) -> Result<Part> {
+    let Some(since) = since else { return Ok(part) };
+    let keep: Vec<u32> = (0..part.time.len() as u32).filter(|&i| part.time[i as usize] >= since).collect();
+    let indices = UInt32Array::from(keep.clone());
+    let columns = part
+        .columns
+        .iter()
+        .map(|c| Ok(arrow_select::take::take(c.as_ref(), &indices, None)?))
+        .collect::<Result<_>>()?;
+    Ok(Part {
+        columns,
+        names: part.names,
+        time: keep.iter().map(|&i| part.time[i as usize]).collect(),
+        subsort: keep.iter().map(|&i| part.subsort[i as usize]).collect(),
+        key_hash: keep.iter().map(|&i| part.key_hash[i as usize]).collect(),
+        last_time: part.last_time,
+    })
 }
 
 /// A part's next row in the history merge: its (time, subsort, key hash) and the part.

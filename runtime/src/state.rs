@@ -100,6 +100,8 @@ pub struct PartState {
     pub keys: Vec<ArrayRef>,
     pub slots: HashMap<String, ArrayRef>,
     pub scalars: BTreeMap<String, i64>,
+    /// Accumulators handed to the next chunk of the same run as they are, not as columns.
+    pub(crate) native: HashMap<String, crate::aggregate::AccState>,
 }
 
 impl PartState {
@@ -165,6 +167,7 @@ pub struct Capture {
     /// Slot arrays, each with a row per entity known when it was taken (later entities null).
     pub slots: Vec<(String, ArrayRef)>,
     pub scalars: BTreeMap<String, i64>,
+    pub(crate) native: HashMap<String, crate::aggregate::AccState>,
 }
 
 /// The partition's state at the end of its run.
@@ -213,7 +216,7 @@ pub fn part_state(capture: Capture, entities: &Entities) -> Result<PartState> {
     for (name, array) in capture.slots {
         slots.insert(name, pad(&array, n)?);
     }
-    Ok(PartState { hashes: entities.hashes.clone(), keys, slots, scalars: capture.scalars })
+    Ok(PartState { hashes: entities.hashes.clone(), keys, slots, scalars: capture.scalars, native: capture.native })
 }
 
 /// An array of per-entity values extended with nulls to `n` entities.

@@ -1,6 +1,8 @@
 //! The end-to-end suite of `tests/e2e`: every case runs on a catalog loaded from its group's CSV
 //! tables and must give its expected rows (from the original engine where it runs the case, by
-//! hand where the case says so; see `fenl_tests::e2e`).
+//! hand where the case says so; see `fenl_tests::e2e`), both in one chunk and reading the tables
+//! a row at a time (every distinct time of the largest table its own chunk, continuing from the
+//! state the last chunk left).
 
 use fenl_tests::e2e;
 
@@ -14,12 +16,15 @@ fn every_case_gives_its_expected_rows() {
         for case in group.cases() {
             let expected = std::fs::read_to_string(case.expected_path())
                 .unwrap_or_else(|e| panic!("{}/{}: no expected rows ({e})", group.name, case.name));
-            match e2e::run(&catalog, &case) {
-                Ok(rows) if e2e::same_rows(&e2e::normalize(&expected), &rows) => {}
-                Ok(rows) => {
-                    failures.push(format!("{}/{}:\n--- expected\n{expected}--- fenl\n{rows}", group.name, case.name))
+            for (chunks, chunk_rows) in [("one chunk", None), ("a row a chunk", Some(1))] {
+                match e2e::run_in_chunks(&catalog, &case, chunk_rows) {
+                    Ok(rows) if e2e::same_rows(&e2e::normalize(&expected), &rows) => {}
+                    Ok(rows) => failures.push(format!(
+                        "{}/{} ({chunks}):\n--- expected\n{expected}--- fenl\n{rows}",
+                        group.name, case.name
+                    )),
+                    Err(e) => failures.push(format!("{}/{} ({chunks}): {e}", group.name, case.name)),
                 }
-                Err(e) => failures.push(format!("{}/{}: {e}", group.name, case.name)),
             }
             checked += 1;
         }

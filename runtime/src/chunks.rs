@@ -1,0 +1,254 @@
+//! Reading the tables of a query a chunk of time at a time: every table's rows up to a time
+//! boundary, split into partitions of the entities by key hash. A run computes chunk after
+//! chunk, each continuing from the state the last left, so memory follows the chunk size and
+//! the entities, not the events.
+
+use std::collections::HashMap;
+
+use arrow_array::{RecordBatch, UInt32Array};
+use arrow_schema::SchemaRef;
+use fenl_catalog::Catalog;
+use fenl_compiler::plan::physical::{ExprOp, Plan, StepKind};
+use fenl_compiler::types::FenlType;
+
+use crate::error::{Error, Result};
+use crate::eval::TableData;
+
+/// One table's sorted rows, read a batch at a time.
+struct Cursor {
+    name: String,
+    run: fenl_catalog::scan::Run,
+    pending: Option<RecordBatch>,
+    schema: SchemaRef,
+    key_column: String,
+    /// The rows the table holds (at the version read).
+    total: usize,
+    read: usize,
+}
+
+impl Cursor {
+    /// The next batch with rows, left in `pending`; `None` once the table is read.
+    fn peek(&mut self) -> Result<Option<&RecordBatch>> {
+        while self.pending.as_ref().is_none_or(|b| b.num_rows() == 0) {
+            match self.run.next() {
+                Some(batch) => self.pending = Some(batch?),
+                None => {
+                    self.pending = None;
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(self.pending.as_ref())
+    }
+
+    /// Takes the first `n` rows of the pending batch.
+    fn take(&mut self, n: usize, out: &mut Vec<RecordBatch>) {
+        if let Some(batch) = self.pending.take() {
+            if n >= batch.num_rows() {
+                out.push(batch);
+            } else {
+                out.push(batch.slice(0, n));
+                self.pending = Some(batch.slice(n, batch.num_rows() - n));
+            }
+        }
+    }
+
+    /// Takes every row at or before `bound`.
+    fn take_through(&mut self, bound: i64, out: &mut Vec<RecordBatch>) -> Result<()> {
+        while let Some(batch) = self.peek()? {
+            let times = times(batch)?;
+            let n = times.partition_point(|t| *t <= bound);
+            let whole = n == times.len();
+            self.take(n, out);
+            if !whole {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes at least `n` rows (fewer at the end of the table) and every further row at the
+    /// time of the last, so a chunk never splits an instant; returns the last time taken.
+    fn take_rows(&mut self, n: usize, out: &mut Vec<RecordBatch>) -> Result<Option<i64>> {
+        let mut taken = 0;
+        let mut last = None;
+        while taken < n {
+            let Some(batch) = self.peek()? else { break };
+            let k = batch.num_rows().min(n - taken);
+            last = times(batch)?.get(k - 1).copied();
+            taken += k;
+            self.take(k, out);
+        }
+        if let Some(last) = last {
+            self.take_through(last, out)?;
+        }
+        Ok(last)
+    }
+}
+
+fn times(batch: &RecordBatch) -> Result<&[i64]> {
+    int64_column(batch, "_time")
+}
+
+pub fn int64_column<'b>(batch: &'b RecordBatch, name: &str) -> Result<&'b [i64]> {
+    batch
+        .column_by_name(name)
+        .and_then(|c| c.as_any().downcast_ref::<arrow_array::Int64Array>())
+        .map(|c| c.values().as_ref())
+        .ok_or_else(|| Error::Invalid(format!("table data lacks {name}")))
+}
+
+/// The rows of every table up to a time boundary, in partitions of the entities.
+pub struct Chunk {
+    pub partitions: Vec<HashMap<String, TableData>>,
+    /// Per table with rows in the chunk: its first and last time.
+    pub ranges: HashMap<String, (i64, i64)>,
+    /// Whether no table has rows after this chunk.
+    pub last: bool,
+}
+
+/// The tables a plan scans, opened for reading chunk by chunk.
+pub struct ChunkReader {
+    /// Largest table first: it sets the chunks' time boundaries.
+    cursors: Vec<Cursor>,
+    partitions: usize,
+    notes: Vec<String>,
+}
+
+impl ChunkReader {
+    /// Opens every table the plan scans, once, with the union of the columns its scans use, at
+    /// the given versions (latest when absent), reading only events after `after` when given.
+    pub fn open(
+        plan: &Plan,
+        catalog: &Catalog,
+        version_of: &dyn Fn(&str) -> Option<u64>,
+        after: Option<i64>,
+        partitions: usize,
+    ) -> Result<ChunkReader> {
+        let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
+        for step in &plan.steps {
+            if let StepKind::Scan { table } = &step.kind {
+                let wanted = columns.entry(table.as_str()).or_default();
+                for expr in &step.exprs {
+                    match (&expr.op, &expr.ty) {
+                        (ExprOp::Column(name), _) => wanted.push(name.clone()),
+                        (ExprOp::Row, FenlType::Record(fields)) => wanted.extend(fields.iter().map(|(n, _)| n.clone())),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let mut cursors = Vec::new();
+        let mut notes = Vec::new();
+        for (table, mut wanted) in columns {
+            let info = catalog.table(table, version_of(table))?;
+            // Read only the columns the scans use, and the key.
+            wanted.push(info.def.key_column.clone());
+            wanted.sort();
+            wanted.dedup();
+            // A continued run reads only the events after the previous run's last.
+            let time_range = after.map(|t| (t.saturating_add(1), i64::MAX));
+            let options = fenl_catalog::scan::ScanOptions { columns: Some(wanted), time_range, ..Default::default() };
+            // A logical external table is read (and its rows counted) as its scan opens.
+            let scan = catalog.scan_with(table, Some(info.snapshot.version), &options)?;
+            notes.extend(scan.notes().iter().cloned());
+            let total = scan.rows().unwrap_or(info.rows().max(0) as usize);
+            let schema = scan.schema();
+            // Files of disjoint time ranges are read one after another; overlapping files
+            // go through the scan's merge.
+            let run: fenl_catalog::scan::Run = match scan.into_disjoint_runs() {
+                Ok(runs) => Box::new(runs.into_iter().flatten()),
+                Err(scan) => scan,
+            };
+            cursors.push(Cursor {
+                name: table.to_owned(),
+                run,
+                pending: None,
+                schema,
+                key_column: info.def.key_column.clone(),
+                total,
+                read: 0,
+            });
+        }
+        cursors.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name)));
+        Ok(ChunkReader { cursors, partitions: partitions.max(1), notes })
+    }
+
+    /// What reading the tables reported (bad records of logical external tables).
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
+    /// Per table: the rows read so far and the rows it holds.
+    pub fn rows(&self) -> HashMap<String, (usize, usize)> {
+        self.cursors.iter().map(|c| (c.name.clone(), (c.read, c.total))).collect()
+    }
+
+    /// The next chunk: about `rows` rows of the largest table with rows left (all of them when
+    /// `rows` is `usize::MAX`), through the time of its last, and every other table's rows up to
+    /// that time. At least one chunk is returned, empty when there are no rows at all.
+    pub fn next_chunk(&mut self, rows: usize, cancelled: &(dyn Fn() -> bool + Sync)) -> Result<Chunk> {
+        let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); self.cursors.len()];
+        let mut bound = None;
+        if rows == usize::MAX {
+            bound = Some(i64::MAX);
+        } else {
+            for (cursor, out) in self.cursors.iter_mut().zip(pieces.iter_mut()) {
+                bound = cursor.take_rows(rows, out)?;
+                if bound.is_some() {
+                    break;
+                }
+            }
+        }
+        if let Some(bound) = bound {
+            for (cursor, out) in self.cursors.iter_mut().zip(pieces.iter_mut()) {
+                cursor.take_through(bound, out)?;
+            }
+        }
+        let mut chunk = Chunk {
+            partitions: (0..self.partitions).map(|_| HashMap::new()).collect(),
+            ranges: HashMap::new(),
+            last: true,
+        };
+        for (cursor, batches) in self.cursors.iter_mut().zip(pieces) {
+            if cancelled() {
+                return Err(Error::Cancelled);
+            }
+            let first = batches.first().and_then(|b| times(b).ok()?.first().copied());
+            let last = batches.last().and_then(|b| times(b).ok()?.last().copied());
+            if let (Some(first), Some(last)) = (first, last) {
+                chunk.ranges.insert(cursor.name.clone(), (first, last));
+            }
+            cursor.read += batches.iter().map(RecordBatch::num_rows).sum::<usize>();
+            for (partition, batches) in chunk.partitions.iter_mut().zip(split(batches, self.partitions)?) {
+                let data = TableData::from_pieces(&cursor.schema, &batches, &cursor.key_column)?;
+                partition.insert(cursor.name.clone(), data);
+            }
+            if cursor.peek()?.is_some() {
+                chunk.last = false;
+            }
+        }
+        Ok(chunk)
+    }
+}
+
+/// Sorted batches split into `count` partitions by `key hash % count`, each still sorted.
+fn split(batches: Vec<RecordBatch>, count: usize) -> Result<Vec<Vec<RecordBatch>>> {
+    if count == 1 {
+        return Ok(vec![batches]);
+    }
+    let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::with_capacity(batches.len()); count];
+    let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
+    for batch in batches {
+        for rows in &mut indices {
+            rows.clear();
+        }
+        for (row, hash) in int64_column(&batch, "_key_hash")?.iter().enumerate() {
+            indices[(*hash as u64 % count as u64) as usize].push(row as u32);
+        }
+        for (piece, rows) in pieces.iter_mut().zip(&indices) {
+            piece.push(arrow_select::take::take_record_batch(&batch, &UInt32Array::from(rows.clone()))?);
+        }
+    }
+    Ok(pieces)
+}
