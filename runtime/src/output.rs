@@ -634,6 +634,29 @@ fn combine(parts: &[Part], ranges: &[(usize, usize)], options: &RunOptions) -> R
     // (part, row) of every output row, in output order.
     let mut order: Vec<(usize, usize)> = Vec::with_capacity(ranges.iter().map(|(a, b)| b - a).sum());
     match options.mode {
+        ResultMode::History if parts.len() == 2 => {
+            // Two parts (two cores): a two-way merge, a run of rows at a time.
+            let key = |p: &Part, i: usize| (p.time[i], p.subsort[i], p.key_hash[i]);
+            let (a, b) = (&parts[0], &parts[1]);
+            let ((mut i, a_end), (mut j, b_end)) = (ranges[0], ranges[1]);
+            while i < a_end || j < b_end {
+                if j >= b_end || (i < a_end && key(a, i) <= key(b, j)) {
+                    let bound = (j < b_end).then(|| key(b, j));
+                    let start = i;
+                    while i < a_end && bound.is_none_or(|k| key(a, i) <= k) {
+                        i += 1;
+                    }
+                    order.extend((start..i).map(|r| (0, r)));
+                } else {
+                    let bound = (i < a_end).then(|| key(a, i));
+                    let start = j;
+                    while j < b_end && bound.is_none_or(|k| key(b, j) < k) {
+                        j += 1;
+                    }
+                    order.extend((start..j).map(|r| (1, r)));
+                }
+            }
+        }
         ResultMode::History => {
             let mut heads: Vec<usize> = ranges.iter().map(|(a, _)| *a).collect();
             let mut heap: std::collections::BinaryHeap<Head> = parts
@@ -807,6 +830,31 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn two_parts_merge_as_the_heap_merges_them() {
+        let options = RunOptions::default();
+        for (seed, rows) in [(1, 40), (2, 0), (3, 1), (4, 200), (5, 7)] {
+            let two = parts(seed, 2, rows);
+            let ranges = [(0, two[0].time.len()), (0, two[1].time.len())];
+            let merged = combine(&two, &ranges, &options).unwrap_or_else(|e| panic!("{e}"));
+            // A third, empty part sends the same rows through the heap merge.
+            let mut three = parts(seed, 2, rows);
+            let empty = Part {
+                columns: vec![three[0].columns[0].slice(0, 0)],
+                names: three[0].names.clone(),
+                time: Vec::new(),
+                subsort: Vec::new(),
+                key_hash: Vec::new(),
+                last_time: None,
+            };
+            three.push(empty);
+            let heap = combine(&three, &[ranges[0], ranges[1], (0, 0)], &options).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(merged, heap, "seed {seed}, {rows} rows a part");
+            let times = merged.column(0).as_primitive::<arrow_array::types::TimestampNanosecondType>();
+            assert!(times.values().windows(2).all(|w| w[0] <= w[1]));
+        }
     }
 
     #[test]

@@ -118,6 +118,9 @@ pub fn scan_rows(batch: &RecordBatch, mut rows: Rows, key_column: &str, entities
 /// The sorted union of several steps' rows; equal (time, subsort, key hash) become one row.
 /// Returns the rows and, per input, the input row each merged row came from.
 pub fn merge_rows(inputs: &[&Rows]) -> (Rows, Vec<Vec<Option<u32>>>) {
+    if let [a, b] = inputs {
+        return merge_two(a, b);
+    }
     let total: usize = inputs.iter().map(|r| r.len()).sum();
     let mut rows = Rows::with_capacity(inputs.iter().map(|r| r.len()).max().unwrap_or(0));
     let mut sources: Vec<Vec<Option<u32>>> = inputs.iter().map(|_| Vec::with_capacity(total)).collect();
@@ -146,6 +149,54 @@ pub fn merge_rows(inputs: &[&Rows]) -> (Rows, Vec<Vec<Option<u32>>>) {
         rows.push(key.0, key.1, key.2, entity);
     }
     (rows, sources)
+}
+
+/// [`merge_rows`] of two inputs, copying each run of rows that come before the other input's
+/// next row at once (events between two ticks, the ticks of one boundary).
+fn merge_two(a: &Rows, b: &Rows) -> (Rows, Vec<Vec<Option<u32>>>) {
+    let total = a.len() + b.len();
+    let mut rows = Rows::with_capacity(total);
+    let (mut from_a, mut from_b): (Vec<Option<u32>>, Vec<Option<u32>>) =
+        (Vec::with_capacity(total), Vec::with_capacity(total));
+    let (mut i, mut j) = (0, 0);
+    let copy = |rows: &mut Rows, input: &Rows, start: usize, end: usize| {
+        rows.time.extend_from_slice(&input.time[start..end]);
+        rows.subsort.extend_from_slice(&input.subsort[start..end]);
+        rows.key_hash.extend_from_slice(&input.key_hash[start..end]);
+        rows.entity.extend_from_slice(&input.entity[start..end]);
+    };
+    // The end of the run of `input` from `start` with keys below `bound`.
+    let run_end = |input: &Rows, start: usize, bound: Option<(i64, u64, u64)>| match bound {
+        None => input.len(),
+        Some(bound) => start + (start..input.len()).take_while(|&k| input.key(k) < bound).count(),
+    };
+    while i < a.len() || j < b.len() {
+        let (ka, kb) = ((i < a.len()).then(|| a.key(i)), (j < b.len()).then(|| b.key(j)));
+        match (ka, kb) {
+            (Some(x), Some(y)) if x == y => {
+                rows.push(x.0, x.1, x.2, a.entity[i]);
+                from_a.push(Some(i as u32));
+                from_b.push(Some(j as u32));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), y) if y.is_none_or(|y| x < y) => {
+                let end = run_end(a, i, y);
+                copy(&mut rows, a, i, end);
+                from_a.extend((i..end).map(|k| Some(k as u32)));
+                from_b.extend(std::iter::repeat_n(None, end - i));
+                i = end;
+            }
+            (x, _) => {
+                let end = run_end(b, j, x);
+                copy(&mut rows, b, j, end);
+                from_b.extend((j..end).map(|k| Some(k as u32)));
+                from_a.extend(std::iter::repeat_n(None, end - j));
+                j = end;
+            }
+        }
+    }
+    (rows, vec![from_a, from_b])
 }
 
 /// The rows of `input` where `condition` is true, and the input row of each.
