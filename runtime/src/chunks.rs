@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use arrow_array::{RecordBatch, UInt32Array};
+use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 use fenl_catalog::Catalog;
 use fenl_compiler::plan::physical::{ExprOp, Plan, StepKind};
@@ -220,8 +220,12 @@ impl ChunkReader {
                 chunk.ranges.insert(cursor.name.clone(), (first, last));
             }
             cursor.read += batches.iter().map(RecordBatch::num_rows).sum::<usize>();
-            for (partition, batches) in chunk.partitions.iter_mut().zip(split(batches, self.partitions)?) {
-                let data = TableData::from_pieces(&cursor.schema, &batches, &cursor.key_column)?;
+            let parts = if self.partitions == 1 {
+                vec![TableData::from_pieces(&cursor.schema, &batches, &cursor.key_column)?]
+            } else {
+                split(&batches, self.partitions, &cursor.schema, &cursor.key_column)?
+            };
+            for (partition, data) in chunk.partitions.iter_mut().zip(parts) {
                 partition.insert(cursor.name.clone(), data);
             }
             if cursor.peek()?.is_some() {
@@ -232,23 +236,52 @@ impl ChunkReader {
     }
 }
 
-/// Sorted batches split into `count` partitions by `key hash % count`, each still sorted.
-fn split(batches: Vec<RecordBatch>, count: usize) -> Result<Vec<Vec<RecordBatch>>> {
-    if count == 1 {
-        return Ok(vec![batches]);
+/// Sorted batches split into `count` partitions by `key hash % count`, each still sorted, each
+/// partition's rows gathered straight into its own arrays.
+fn split(batches: &[RecordBatch], count: usize, schema: &SchemaRef, key_column: &str) -> Result<Vec<TableData>> {
+    let rows: usize = batches.iter().map(RecordBatch::num_rows).sum();
+    let mut parts: Vec<TableData> = (0..count)
+        .map(|_| TableData {
+            batch: RecordBatch::new_empty(schema.clone()),
+            time: Vec::with_capacity(rows / count + 1),
+            subsort: Vec::with_capacity(rows / count + 1),
+            key_hash: Vec::with_capacity(rows / count + 1),
+            key_column: key_column.to_owned(),
+        })
+        .collect();
+    let mut positions: Vec<Vec<(usize, usize)>> = vec![Vec::with_capacity(rows / count + 1); count];
+    for (b, batch) in batches.iter().enumerate() {
+        let time = int64_column(batch, "_time")?;
+        let subsort = int64_column(batch, "_subsort")?;
+        let hash = int64_column(batch, "_key_hash")?;
+        for row in 0..batch.num_rows() {
+            let p = (hash[row] as u64 % count as u64) as usize;
+            let part = &mut parts[p];
+            part.time.push(time[row]);
+            part.subsort.push(subsort[row] as u64);
+            part.key_hash.push(hash[row] as u64);
+            positions[p].push((b, row));
+        }
     }
-    let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::with_capacity(batches.len()); count];
-    let mut indices: Vec<Vec<u32>> = vec![Vec::new(); count];
-    for batch in batches {
-        for rows in &mut indices {
-            rows.clear();
+    let user: Vec<usize> = (0..schema.fields().len())
+        .filter(|&i| !matches!(schema.field(i).name().as_str(), "_time" | "_subsort" | "_key_hash"))
+        .collect();
+    let user_schema = std::sync::Arc::new(schema.project(&user)?);
+    for (part, positions) in parts.iter_mut().zip(&positions) {
+        let mut columns = Vec::with_capacity(user.len());
+        for &c in &user {
+            let arrays: Vec<&dyn arrow_array::Array> = batches.iter().map(|b| b.column(c).as_ref()).collect();
+            columns.push(if arrays.is_empty() {
+                arrow_array::new_empty_array(schema.field(c).data_type())
+            } else {
+                arrow_select::interleave::interleave(&arrays, positions)?
+            });
         }
-        for (row, hash) in int64_column(&batch, "_key_hash")?.iter().enumerate() {
-            indices[(*hash as u64 % count as u64) as usize].push(row as u32);
-        }
-        for (piece, rows) in pieces.iter_mut().zip(&indices) {
-            piece.push(arrow_select::take::take_record_batch(&batch, &UInt32Array::from(rows.clone()))?);
-        }
+        part.batch = RecordBatch::try_new_with_options(
+            user_schema.clone(),
+            columns,
+            &arrow_array::RecordBatchOptions::new().with_row_count(Some(positions.len())),
+        )?;
     }
-    Ok(pieces)
+    Ok(parts)
 }

@@ -214,6 +214,16 @@ pub fn select_rows(input: &Rows, condition: &ArrayRef) -> Result<(Rows, Vec<u32>
     Ok((rows, source))
 }
 
+/// Entities by dense id, as a set.
+struct SeenSet(Vec<bool>);
+
+impl SeenSet {
+    /// Adds the entity; whether it was new.
+    fn insert(&mut self, entity: u32) -> bool {
+        !std::mem::replace(&mut self.0[entity as usize], true)
+    }
+}
+
 /// The first tick boundary strictly after... or at `t`, for a tick function.
 fn next_boundary(function: &str, t: i64) -> Result<i64> {
     const SECOND: i64 = 1_000_000_000;
@@ -256,7 +266,12 @@ pub fn tick_rows(
 ) -> Result<(Rows, Vec<(u64, u32)>)> {
     let mut rows = Rows::default();
     let Some((first, last)) = range else { return Ok((rows, seen)) };
-    let mut seen_set: std::collections::HashSet<u32> = seen.iter().map(|(_, e)| *e).collect();
+    // Whether each entity was seen, by dense id (ids grow as rows arrive).
+    let entities = input.entity.iter().chain(seen.iter().map(|(_, e)| e)).max().map_or(0, |m| *m as usize + 1);
+    let mut seen_set = SeenSet(vec![false; entities]);
+    for (_, e) in &seen {
+        seen_set.insert(*e);
+    }
     if function == "finished" {
         for (hash, entity) in input.key_hash.iter().zip(&input.entity) {
             if seen_set.insert(*entity) {
@@ -271,14 +286,19 @@ pub fn tick_rows(
     }
     let mut i = 0;
     let mut boundary = next_boundary(function, first)?;
+    let mut sorted = false;
     while boundary <= last {
         while i < input.len() && input.time[i] <= boundary {
             if seen_set.insert(input.entity[i]) {
                 seen.push((input.key_hash[i], input.entity[i]));
+                sorted = false;
             }
             i += 1;
         }
-        seen.sort_unstable();
+        if !sorted {
+            seen.sort_unstable();
+            sorted = true;
+        }
         for (hash, entity) in &seen {
             rows.push(boundary, u64::MAX, *hash, *entity);
         }
