@@ -1,12 +1,13 @@
 //! The Fenl runtime: executes `fenl_compiler::plan::physical` plans over Arrow arrays.
 //!
-//! This first version materialises each step (domain) in dependency order: a step's rows are
-//! sorted by (time, subsort, key hash); its expressions are Arrow arrays over those rows, each
-//! with an `is_new` mask (language reference §4.4). Values cross steps through index arrays
-//! (`take`), as-of interpolation carrying each entity's latest row. Every step kind runs: scan,
-//! merge, select (`when`), ticks, shifts, `with_key`, and lookup requests and responses; a
-//! function without a kernel yet (`json`, `flatten`, `union`) is a clear "not supported yet"
-//! error. The runtime imports only `plan::physical` and `types` from the compiler.
+//! A run reads its tables a chunk of time at a time (`chunks.rs`); each chunk's steps are
+//! materialised in dependency order for a partition of the entities: a step's rows are sorted by
+//! (time, subsort, key hash); its expressions are Arrow arrays over those rows, each with an
+//! `is_new` mask (language reference §4.4). Values cross steps through index arrays (`take`),
+//! as-of interpolation carrying each entity's latest row. Each chunk continues from the state
+//! the last left ([`state`]). Every step kind runs: scan, merge, select (`when`), ticks, shifts,
+//! `with_key`, and lookup requests and responses. The runtime imports only `plan::physical`
+//! and `types` from the compiler.
 
 mod aggregate;
 mod chunks;
