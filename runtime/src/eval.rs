@@ -513,9 +513,9 @@ pub fn run_steps(
                     let map =
                         data.sources.get(*input).ok_or_else(|| Error::Invalid("input without row mapping".into()))?;
                     let precomputed = data.as_of.get(*input).and_then(Option::as_ref);
-                    let indices: Vec<Option<u32>> = match (interpolation, precomputed) {
-                        (Interpolation::Null, _) => map.clone(),
-                        (Interpolation::AsOf, Some(as_of)) => as_of.clone(),
+                    let indices: std::borrow::Cow<[Option<u32>]> = match (interpolation, precomputed) {
+                        (Interpolation::Null, _) => std::borrow::Cow::Borrowed(map),
+                        (Interpolation::AsOf, Some(as_of)) => std::borrow::Cow::Borrowed(as_of),
                         (Interpolation::AsOf, None) => {
                             let mut last: Vec<Option<u32>> = vec![None; entities.len()];
                             map.iter()
@@ -526,7 +526,8 @@ pub fn run_steps(
                                     }
                                     last[*entity as usize]
                                 })
-                                .collect()
+                                .collect::<Vec<_>>()
+                                .into()
                         }
                     };
                     // In a shift, indices past the input's rows are rows a previous run held.
@@ -544,7 +545,7 @@ pub fn run_steps(
                             let values = arrow_select::take::take(source.as_ref(), &indices, None)?;
                             capture.slots.push((held_slot, held_lists(&data.held, values, entities.len())?));
                         }
-                        arrow_select::take::take(source.as_ref(), &UInt32Array::from(indices), None)?
+                        arrow_select::take::take(source.as_ref(), &index_array(&indices), None)?
                     } else if *interpolation == Interpolation::AsOf {
                         // Entities without a row yet read the value the previous run left.
                         let slot = format!("v{index}.{}", data.values.len());
@@ -552,31 +553,32 @@ pub fn run_steps(
                         let base = value.array.len();
                         let prior_len = prior_value.map_or(0, |p| p.len());
                         let indices: Vec<Option<u32>> = indices
-                            .into_iter()
+                            .iter()
+                            .copied()
                             .zip(&data.rows.entity)
                             .map(|(i, e)| i.or(((*e as usize) < prior_len).then_some((base + *e as usize) as u32)))
                             .collect();
                         let source = with_prior(&value.array, prior_value)?;
-                        let array = arrow_select::take::take(source.as_ref(), &UInt32Array::from(indices), None)?;
+                        let array = arrow_select::take::take(source.as_ref(), &index_array(&indices), None)?;
                         if let Some(capture) = capture.as_mut() {
                             let state = carry(&array, &data.rows.entity, entities.len(), prior_value)?;
                             capture.slots.push((slot, state));
                         }
                         array
                     } else {
-                        arrow_select::take::take(value.array.as_ref(), &UInt32Array::from(indices), None)?
+                        arrow_select::take::take(value.array.as_ref(), &index_array(&indices), None)?
                     };
                     let window = match &value.window {
                         None => None,
                         Some(Window::Trailing(d)) => Some(Window::Trailing(*d)),
                         Some(Window::Since(c)) => Some(Window::Since(arrow_select::take::take(
                             c.as_ref(),
-                            &UInt32Array::from(map.clone()),
+                            &index_array(map),
                             None,
                         )?)),
                         Some(Window::Sliding(k, c)) => Some(Window::Sliding(
                             *k,
-                            arrow_select::take::take(c.as_ref(), &UInt32Array::from(map.clone()), None)?,
+                            arrow_select::take::take(c.as_ref(), &index_array(map), None)?,
                         )),
                     };
                     Value { array, new, window }
@@ -724,6 +726,20 @@ pub fn run_steps(
         }
     }
     Ok(Ran { steps: done, entities, last_time, capture })
+}
+
+/// Row indices for `take`, null where there is no row; without a null buffer when every row
+/// has one (the common case, which `take` copies fastest).
+fn index_array(indices: &[Option<u32>]) -> UInt32Array {
+    let values: Vec<u32> = indices.iter().map(|i| i.unwrap_or(0)).collect();
+    let nulls = if indices.iter().all(Option::is_some) {
+        None
+    } else {
+        Some(arrow_buffer::NullBuffer::new(arrow_buffer::BooleanBuffer::collect_bool(indices.len(), |i| {
+            indices[i].is_some()
+        })))
+    };
+    UInt32Array::new(values.into(), nulls)
 }
 
 /// The constant in an array of a literal; over no rows (an empty partition), any value serves.

@@ -400,10 +400,15 @@ fn run_part(
         Some(capture) => Some(crate::state::part_state(capture, &entities)?),
         None => None,
     };
-    let step = steps.get(plan.output.index()).ok_or_else(|| Error::Invalid("the plan has no output step".into()))?;
+    let mut steps = steps;
+    let step =
+        steps.get_mut(plan.output.index()).ok_or_else(|| Error::Invalid("the plan has no output step".into()))?;
     let value = step.values.get(plan.result).ok_or_else(|| Error::Invalid("the plan has no result".into()))?;
     let rows = &step.rows;
+    // Every row of a history without `--changed-since`: the arrays and rows as they are.
+    let all = options.mode == ResultMode::History && options.changed_since.is_none();
     let selected: Vec<u32> = match options.mode {
+        _ if all => Vec::new(),
         ResultMode::History => (0..rows.len() as u32)
             .filter(|&i| options.changed_since.is_none_or(|t| rows.time[i as usize] >= t))
             .collect(),
@@ -423,18 +428,23 @@ fn run_part(
     };
     // Only a snapshot without `--at` is stamped with the last time read.
     let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none()).then_some(seen_last).flatten();
-    let indices = UInt32Array::from(selected.clone());
     let key_refs: Vec<&dyn Array> = entities.key_columns.iter().map(|c| c.as_ref()).collect();
-    let key_positions: Vec<(usize, usize)> = selected
-        .iter()
-        .map(|&i| entities.key_values[rows.entity[i as usize] as usize].map_or((0, 0), |(c, r)| (c, r as usize)))
-        .collect();
+    let key_of = |entity: u32| entities.key_values[entity as usize].map_or((0, 0), |(c, r)| (c, r as usize));
+    let key_positions: Vec<(usize, usize)> = if all {
+        rows.entity.iter().map(|&e| key_of(e)).collect()
+    } else {
+        selected.iter().map(|&i| key_of(rows.entity[i as usize])).collect()
+    };
     let key: ArrayRef = if key_refs.is_empty() {
-        arrow_array::new_null_array(&DataType::Utf8, selected.len())
+        arrow_array::new_null_array(&DataType::Utf8, key_positions.len())
     } else {
         arrow_select::interleave::interleave(&key_refs, &key_positions)?
     };
-    let result = arrow_select::take::take(value.array.as_ref(), &indices, None)?;
+    let result = if all {
+        value.array.clone()
+    } else {
+        arrow_select::take::take(value.array.as_ref(), &UInt32Array::from(selected.clone()), None)?
+    };
     let mut names = vec!["_key".to_owned()];
     let mut columns = vec![key];
     match result.as_struct_opt() {
@@ -449,14 +459,17 @@ fn run_part(
             columns.push(result);
         }
     }
-    let part = Part {
-        columns,
-        names,
-        time: selected.iter().map(|&i| rows.time[i as usize]).collect(),
-        subsort: selected.iter().map(|&i| rows.subsort[i as usize]).collect(),
-        key_hash: selected.iter().map(|&i| rows.key_hash[i as usize]).collect(),
-        last_time,
+    let (time, subsort, key_hash) = if all {
+        let rows = std::mem::take(&mut step.rows);
+        (rows.time, rows.subsort, rows.key_hash)
+    } else {
+        (
+            selected.iter().map(|&i| rows.time[i as usize]).collect(),
+            selected.iter().map(|&i| rows.subsort[i as usize]).collect(),
+            selected.iter().map(|&i| rows.key_hash[i as usize]).collect(),
+        )
     };
+    let part = Part { columns, names, time, subsort, key_hash, last_time };
     Ok((part, state))
 }
 
