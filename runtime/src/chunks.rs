@@ -43,6 +43,9 @@ impl Cursor {
 
     /// Takes the first `n` rows of the pending batch.
     fn take(&mut self, n: usize, out: &mut Vec<RecordBatch>) {
+        if n == 0 {
+            return;
+        }
         if let Some(batch) = self.pending.take() {
             if n >= batch.num_rows() {
                 out.push(batch);
@@ -214,8 +217,8 @@ impl ChunkReader {
             if cancelled() {
                 return Err(Error::Cancelled);
             }
-            let first = batches.first().and_then(|b| times(b).ok()?.first().copied());
-            let last = batches.last().and_then(|b| times(b).ok()?.last().copied());
+            let first = batches.iter().find_map(|b| times(b).ok()?.first().copied());
+            let last = batches.iter().rev().find_map(|b| times(b).ok()?.last().copied());
             if let (Some(first), Some(last)) = (first, last) {
                 chunk.ranges.insert(cursor.name.clone(), (first, last));
             }

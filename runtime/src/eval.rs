@@ -45,8 +45,8 @@ pub struct StepData {
     /// For a lookup request: the requesting row (of the request's input) behind each row.
     pub origin: Vec<u32>,
     /// For a shift continued later: the rows still held (entity, target time, index into the
-    /// input followed by the previous run's held values), by entity then age.
-    pub held: Vec<(u32, i64, u32)>,
+    /// input followed by the previous run's held values, order), by entity then age.
+    pub held: Vec<(u32, i64, u32, u64)>,
     scan: Option<RecordBatch>,
 }
 
@@ -157,15 +157,31 @@ fn held_rows(times: Option<&ArrayRef>) -> Vec<(u32, i64)> {
     out
 }
 
+/// The orders of a shift's held rows from the previous run (in the order of [`held_rows`]), and
+/// the order its next input row takes: kept in the state, so a row keeps the order one pass
+/// would give it (its place among the shift's input rows), however the runs cut the input.
+/// States without them (older ones) number the held rows first.
+fn held_orders(resume: Option<&PartState>, index: usize, held: usize) -> (Vec<u64>, u64) {
+    let orders = resume
+        .and_then(|s| s.slot(&format!("h{index}.order")))
+        .and_then(list_values)
+        .and_then(|v| v.as_any().downcast_ref::<arrow_array::UInt64Array>().map(|a| a.values().to_vec()))
+        .filter(|o| o.len() == held);
+    match (orders, resume.and_then(|s| s.scalars.get(&format!("shift{index}")))) {
+        (Some(orders), Some(next)) => (orders, *next as u64),
+        _ => ((0..held as u64).collect(), held as u64),
+    }
+}
+
 /// The values of a list column, flat.
 fn list_values(array: &ArrayRef) -> Option<ArrayRef> {
     arrow_array::cast::AsArray::as_list_opt::<i32>(array.as_ref()).map(|l| l.values().clone())
 }
 
 /// Values of held rows (sorted by entity) as a list per entity.
-fn held_lists(held: &[(u32, i64, u32)], values: ArrayRef, entities: usize) -> Result<ArrayRef> {
+fn held_lists(held: &[(u32, i64, u32, u64)], values: ArrayRef, entities: usize) -> Result<ArrayRef> {
     let mut lengths = vec![0usize; entities];
-    for (e, _, _) in held {
+    for (e, ..) in held {
         lengths[*e as usize] += 1;
     }
     let offsets = arrow_buffer::OffsetBuffer::<i32>::from_lengths(lengths);
@@ -241,6 +257,8 @@ pub fn run_steps(
         check()?;
         let mut data = StepData::default();
         let input = |i: usize| step.inputs.get(i).map(|s| &done[s.index()]);
+        // A shift's order for its next input row, for a later run (see `held_orders`).
+        let mut next_order = 0u64;
         match &step.kind {
             StepKind::Scan { table: name } => {
                 let table =
@@ -393,12 +411,14 @@ pub fn run_steps(
                 let r = &source.rows;
                 let base = r.len() as u32;
                 let prior_held = held_rows(prior(&format!("h{index}.time")));
-                let earlier = prior_held.len() as u64;
+                let (prior_orders, earlier) = held_orders(resume, index, prior_held.len());
+                next_order = earlier + r.len() as u64;
                 // (target, order, index, entity)
                 let mut moved: Vec<(i64, u64, u32, u32)> = prior_held
                     .iter()
+                    .zip(&prior_orders)
                     .enumerate()
-                    .map(|(j, (e, t))| (*t, j as u64, base + j as u32, *e))
+                    .map(|(j, ((e, t), order))| (*t, *order, base + j as u32, *e))
                     .chain(
                         (0..r.len())
                             .filter(|&i| targets.is_valid(i) && targets.value(i) >= r.time[i])
@@ -411,7 +431,7 @@ pub fn run_steps(
                 let mut sources = Vec::with_capacity(moved.len());
                 for (t, order, i, e) in moved {
                     if horizon.is_some_and(|h| t > h) {
-                        data.held.push((e, t, i));
+                        data.held.push((e, t, i, order));
                         continue;
                     }
                     data.rows.time.push(t);
@@ -420,7 +440,7 @@ pub fn run_steps(
                     data.rows.entity.push(e);
                     sources.push(Some(i));
                 }
-                data.held.sort_by_key(|(e, _, _)| *e);
+                data.held.sort_by_key(|(e, ..)| *e);
                 data.sources = vec![sources];
             }
             StepKind::ShiftUntil { predicate } => {
@@ -431,11 +451,12 @@ pub fn run_steps(
                 let r = &source.rows;
                 let base = r.len() as u32;
                 let prior_held = held_rows(prior(&format!("h{index}.time")));
-                let earlier = prior_held.len() as u64;
+                let (prior_orders, earlier) = held_orders(resume, index, prior_held.len());
+                next_order = earlier + r.len() as u64;
                 // Per entity: (order, index) of each held row.
                 let mut held: Vec<Vec<(u64, u32)>> = vec![Vec::new(); entities.len()];
-                for (j, (e, _)) in prior_held.iter().enumerate() {
-                    held[*e as usize].push((j as u64, base + j as u32));
+                for (j, ((e, _), order)) in prior_held.iter().zip(&prior_orders).enumerate() {
+                    held[*e as usize].push((*order, base + j as u32));
                 }
                 let mut sources = Vec::new();
                 for i in 0..r.len() {
@@ -455,7 +476,7 @@ pub fn run_steps(
                 }
                 if continuation.keep {
                     for (e, rows) in held.iter().enumerate() {
-                        data.held.extend(rows.iter().map(|(_, j)| (e as u32, i64::MIN, *j)));
+                        data.held.extend(rows.iter().map(|(order, j)| (e as u32, i64::MIN, *j, *order)));
                     }
                 }
                 data.sources = vec![sources];
@@ -467,6 +488,10 @@ pub fn run_steps(
                 let times: ArrayRef =
                     Arc::new(arrow_array::Int64Array::from_iter_values(data.held.iter().map(|h| h.1)));
                 capture.slots.push((format!("h{index}.time"), held_lists(&data.held, times, entities.len())?));
+                let orders: ArrayRef =
+                    Arc::new(arrow_array::UInt64Array::from_iter_values(data.held.iter().map(|h| h.3)));
+                capture.slots.push((format!("h{index}.order"), held_lists(&data.held, orders, entities.len())?));
+                capture.scalars.insert(format!("shift{index}"), next_order as i64);
             }
         }
         let n = data.rows.len();
@@ -571,15 +596,12 @@ pub fn run_steps(
                     let window = match &value.window {
                         None => None,
                         Some(Window::Trailing(d)) => Some(Window::Trailing(*d)),
-                        Some(Window::Since(c)) => Some(Window::Since(arrow_select::take::take(
-                            c.as_ref(),
-                            &index_array(map),
-                            None,
-                        )?)),
-                        Some(Window::Sliding(k, c)) => Some(Window::Sliding(
-                            *k,
-                            arrow_select::take::take(c.as_ref(), &index_array(map), None)?,
-                        )),
+                        Some(Window::Since(c)) => {
+                            Some(Window::Since(arrow_select::take::take(c.as_ref(), &index_array(map), None)?))
+                        }
+                        Some(Window::Sliding(k, c)) => {
+                            Some(Window::Sliding(*k, arrow_select::take::take(c.as_ref(), &index_array(map), None)?))
+                        }
                     };
                     Value { array, new, window }
                 }

@@ -1,7 +1,7 @@
 //! Results do not depend on how the input arrived: shuffled rows loaded into a table give the
 //! same rows as sorted ones, and so does the same data split over several loads. Windows on
 //! random data: `sliding(1, p)` is `since(p)`, and `trailing(d)` equals a naive recomputation of
-//! every row.
+//! every row. Reading the tables in chunks of any size gives the rows of one pass.
 
 use fenl_catalog::{Catalog, Input, TableDef};
 
@@ -26,6 +26,10 @@ fn run(loads: &[Vec<String>], query: &str, snapshot: bool) -> String {
 }
 
 fn run_with(header: &str, loads: &[Vec<String>], query: &str, snapshot: bool) -> String {
+    run_chunked(header, loads, query, snapshot, None)
+}
+
+fn run_chunked(header: &str, loads: &[Vec<String>], query: &str, snapshot: bool, chunk_rows: Option<usize>) -> String {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let catalog = Catalog::open(&dir.path().join("c").to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
     let mut def = TableDef::new("T", "time", "key");
@@ -47,8 +51,8 @@ fn run_with(header: &str, loads: &[Vec<String>], query: &str, snapshot: bool) ->
         analysis.hir.as_ref().and_then(fenl_compiler::plan::logical::build).unwrap_or_else(|| panic!("no plan"));
     let physical = fenl_compiler::plan::physical::lower(&logical).unwrap_or_else(|e| panic!("{e}"));
     let mode = if snapshot { fenl_runtime::ResultMode::Snapshot } else { fenl_runtime::ResultMode::History };
-    let batch = fenl_runtime::run(&physical, &catalog, &fenl_runtime::RunOptions { mode, ..Default::default() })
-        .unwrap_or_else(|e| panic!("{e}"));
+    let options = fenl_runtime::RunOptions { mode, chunk_rows, ..Default::default() };
+    let batch = fenl_runtime::run(&physical, &catalog, &options).unwrap_or_else(|e| panic!("{e}"));
     let mut out = Vec::new();
     fenl_runtime::write_csv(&batch, &mut out).unwrap_or_else(|e| panic!("{e}"));
     String::from_utf8_lossy(&out).into_owned()
@@ -134,6 +138,34 @@ fn event_lines(events: &[Event]) -> Vec<String> {
             )
         })
         .collect()
+}
+
+#[test]
+fn chunks_of_any_size_give_the_rows_of_one_pass_on_random_data() {
+    // Every kind of state a chunk hands to the next: running and windowed aggregations, ticks,
+    // lists of held values, rows shifted past the chunk's end, as-of values.
+    let queries = [
+        "{ s: sum(T.v), c: count(T), a: mean(T.v), d: sum(T.v, window = since(daily())), \
+         n: count(T, window = since(hourly())), w: max(T.v, window = sliding(2, T.p)) }",
+        "{ f: first(T.v), l: last(T.v, window = since(T.p)), t: sum(T.v, window = trailing(hours(2))), \
+         g: T.v | lag(2), k: collect(T.v, max = 3) | list_len(), sd: stddev(T.v) }",
+        "{ later: T.v | shift_to(add_time(hours(3), time_of(T))), until: T.v | shift_until(T.p), \
+         p: T.v | when(T.p) | last() }",
+    ];
+    for seed in 1..4 {
+        let lines = event_lines(&random_events(300, seed));
+        for query in queries {
+            for snapshot in [false, true] {
+                let whole = run_chunked("time,key,v,seq,p", std::slice::from_ref(&lines), query, snapshot, None);
+                assert!(whole.lines().count() > if snapshot { 3 } else { 250 }, "{whole}");
+                for rows in [1, 7, 64] {
+                    let chunked =
+                        run_chunked("time,key,v,seq,p", std::slice::from_ref(&lines), query, snapshot, Some(rows));
+                    assert_eq!(chunked, whole, "seed {seed}, chunks of {rows} rows, snapshot {snapshot}: {query}");
+                }
+            }
+        }
+    }
 }
 
 #[test]
