@@ -498,7 +498,17 @@ pub fn run_steps(
         for expr in &step.exprs {
             check()?;
             let args: Vec<&Value> = expr.args.iter().map(|a| &data.values[*a]).collect();
-            let any_new = |args: &[&Value]| -> Vec<bool> { (0..n).map(|i| args.iter().any(|a| a.new[i])).collect() };
+            // New where any argument is new: the first's flags or-ed with the others'.
+            let any_new = |args: &[&Value]| -> Vec<bool> {
+                let Some((first, rest)) = args.split_first() else { return vec![false; n] };
+                let mut new = first.new.clone();
+                for arg in rest {
+                    for (flag, other) in new.iter_mut().zip(&arg.new) {
+                        *flag |= *other;
+                    }
+                }
+                new
+            };
             let value = match &expr.op {
                 ExprOp::Column(name) => {
                     let batch = data.scan.as_ref().ok_or_else(|| Error::Invalid("a column outside a scan".into()))?;

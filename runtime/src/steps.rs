@@ -299,9 +299,10 @@ pub fn tick_rows(
             seen.sort_unstable();
             sorted = true;
         }
-        for (hash, entity) in &seen {
-            rows.push(boundary, u64::MAX, *hash, *entity);
-        }
+        rows.time.extend(std::iter::repeat_n(boundary, seen.len()));
+        rows.subsort.extend(std::iter::repeat_n(u64::MAX, seen.len()));
+        rows.key_hash.extend(seen.iter().map(|(hash, _)| *hash));
+        rows.entity.extend(seen.iter().map(|(_, entity)| *entity));
         boundary = next_boundary(function, boundary + 1)?;
     }
     // Entities whose first row comes after the last boundary are seen by the next run's ticks.
