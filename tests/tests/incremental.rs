@@ -92,6 +92,9 @@ fn run_in_pieces(
             after: watermark,
             resume: state.clone().map(|s| Arc::new(s) as Arc<dyn fenl_runtime::state::StateSource>),
             keep_state: true,
+            // The first run (no state yet) reads its piece in chunks of two rows, so the state
+            // it leaves went from chunk to chunk in memory before becoming columns.
+            chunk_rows: Some(2),
             ..Default::default()
         };
         let mut batches = Vec::new();
