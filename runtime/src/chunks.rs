@@ -72,13 +72,18 @@ impl Cursor {
 
     /// Takes at least `n` rows (fewer at the end of the table) and every further row at the
     /// time of the last, so a chunk never splits an instant; returns the last time taken.
-    fn take_rows(&mut self, n: usize, out: &mut Vec<RecordBatch>) -> Result<Option<i64>> {
+    /// Rows after `limit` are left for later.
+    fn take_rows(&mut self, n: usize, limit: i64, out: &mut Vec<RecordBatch>) -> Result<Option<i64>> {
         let mut taken = 0;
         let mut last = None;
         while taken < n {
             let Some(batch) = self.peek()? else { break };
-            let k = batch.num_rows().min(n - taken);
-            last = times(batch)?.get(k - 1).copied();
+            let times = times(batch)?;
+            let k = batch.num_rows().min(n - taken).min(times.partition_point(|t| *t <= limit));
+            if k == 0 {
+                break;
+            }
+            last = times.get(k - 1).copied();
             taken += k;
             self.take(k, out);
         }
@@ -108,6 +113,9 @@ pub struct Chunk {
     pub ranges: HashMap<String, (i64, i64)>,
     /// Whether no table has rows after this chunk.
     pub last: bool,
+    /// The time the chunk covers through: its last row's, or later when ticks cut it short
+    /// of its rows (ticks go on through it); `None` when there are no rows at all.
+    pub end: Option<i64>,
 }
 
 /// The tables a plan scans, opened for reading chunk by chunk.
@@ -116,6 +124,19 @@ pub struct ChunkReader {
     cursors: Vec<Cursor>,
     partitions: usize,
     notes: Vec<String>,
+    /// The plan's periodic ticks, which limit how much time a chunk spans.
+    ticks: Vec<String>,
+    /// The time the last chunk covered through.
+    end: Option<i64>,
+}
+
+/// Limits on a chunk: about `rows` rows of the largest table, and when the plan ticks, at most
+/// about `tick_rows` tick rows for `entities` entities (the ones known so far).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub rows: usize,
+    pub tick_rows: usize,
+    pub entities: usize,
 }
 
 impl ChunkReader {
@@ -174,7 +195,17 @@ impl ChunkReader {
             });
         }
         cursors.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name)));
-        Ok(ChunkReader { cursors, partitions: partitions.max(1), notes })
+        let mut ticks: Vec<String> = plan
+            .steps
+            .iter()
+            .filter_map(|step| match &step.kind {
+                StepKind::Tick { function } if function != "finished" => Some(function.clone()),
+                _ => None,
+            })
+            .collect();
+        ticks.sort();
+        ticks.dedup();
+        Ok(ChunkReader { cursors, partitions: partitions.max(1), notes, ticks, end: None })
     }
 
     /// What reading the tables reported (bad records of logical external tables).
@@ -190,16 +221,42 @@ impl ChunkReader {
     /// The next chunk: about `rows` rows of the largest table with rows left (all of them when
     /// `rows` is `usize::MAX`), through the time of its last, and every other table's rows up to
     /// that time. At least one chunk is returned, empty when there are no rows at all.
-    pub fn next_chunk(&mut self, rows: usize, cancelled: &(dyn Fn() -> bool + Sync)) -> Result<Chunk> {
+    pub fn next_chunk(&mut self, limits: Limits, cancelled: &(dyn Fn() -> bool + Sync)) -> Result<Chunk> {
+        let rows = limits.rows;
         let mut pieces: Vec<Vec<RecordBatch>> = vec![Vec::new(); self.cursors.len()];
         let mut bound = None;
+        // Ticks bound the time a chunk spans, so their rows come in chunks too.
+        let limit = self.tick_limit(limits)?;
         if rows == usize::MAX {
             bound = Some(i64::MAX);
         } else {
-            for (cursor, out) in self.cursors.iter_mut().zip(pieces.iter_mut()) {
-                bound = cursor.take_rows(rows, out)?;
+            let mut driver = None;
+            for (i, (cursor, out)) in self.cursors.iter_mut().zip(pieces.iter_mut()).enumerate() {
+                bound = cursor.take_rows(rows, limit.unwrap_or(i64::MAX), out)?;
                 if bound.is_some() {
+                    driver = Some(i);
                     break;
+                }
+            }
+            // Rows stopped at the limit (not at the row count): the chunk goes on through it,
+            // with rows or none.
+            if let Some(limit) = limit {
+                let next = |c: &mut Cursor| -> Result<Option<i64>> {
+                    Ok(match c.peek()? {
+                        Some(batch) => times(batch)?.first().copied(),
+                        None => None,
+                    })
+                };
+                let mut more = false;
+                for cursor in &mut self.cursors {
+                    more |= next(cursor)?.is_some();
+                }
+                let at_limit = match driver {
+                    Some(i) => next(&mut self.cursors[i])?.is_none_or(|t| t > limit),
+                    None => true,
+                };
+                if more && at_limit && bound.is_none_or(|b| b < limit) {
+                    bound = Some(limit);
                 }
             }
         }
@@ -212,6 +269,7 @@ impl ChunkReader {
             partitions: (0..self.partitions).map(|_| HashMap::new()).collect(),
             ranges: HashMap::new(),
             last: true,
+            end: None,
         };
         for (cursor, batches) in self.cursors.iter_mut().zip(pieces) {
             if cancelled() {
@@ -235,7 +293,87 @@ impl ChunkReader {
                 chunk.last = false;
             }
         }
+        // Past its last row only when later rows follow: ticks never go past the last event.
+        let last_row = chunk.ranges.values().map(|r| r.1).max();
+        chunk.end = match (bound, last_row) {
+            (_, l) if chunk.last => l,
+            (Some(b), Some(l)) if b != i64::MAX => Some(b.max(l)),
+            (Some(b), None) if b != i64::MAX => Some(b),
+            (_, l) => l,
+        };
+        if chunk.end.is_some() {
+            self.end = chunk.end;
+        }
         Ok(chunk)
+    }
+
+    /// The time through which the next chunk may go so that its ticks make at most about
+    /// `limits.tick_rows` rows: a number of boundaries of the finest tick from where the last
+    /// chunk ended (or the first row), for the entities known plus as many new ones as rows
+    /// have brought so far. `None` without ticks or rows.
+    fn tick_limit(&mut self, limits: Limits) -> Result<Option<i64>> {
+        if self.ticks.is_empty() || limits.rows == usize::MAX {
+            return Ok(None);
+        }
+        let start = match self.end {
+            Some(end) => end.saturating_add(1),
+            None => {
+                let mut first: Option<i64> = None;
+                for cursor in &mut self.cursors {
+                    if let Some(batch) = cursor.peek()? {
+                        let t = times(batch)?.first().copied();
+                        first = match (first, t) {
+                            (Some(a), Some(b)) => Some(a.min(b)),
+                            (a, b) => a.or(b),
+                        };
+                    }
+                }
+                match first {
+                    Some(first) => first,
+                    None => return Ok(None),
+                }
+            }
+        };
+        let read: usize = self.cursors.iter().map(|c| c.read).sum();
+        // New entities per row so far (all rows new before the first entity is known).
+        let new_per_row = if limits.entities == 0 || read == 0 { 1.0 } else { limits.entities as f64 / read as f64 };
+        let new_per_row = new_per_row.min(1.0);
+        // The count of known entities may lag a chunk behind the rows read (the next chunk is
+        // read while one is computed): the rows read stand in for it.
+        let entities = (limits.entities as f64).max(read as f64 * new_per_row) + new_per_row * limits.rows as f64;
+        let boundaries = ((limits.tick_rows as f64 / entities.max(1.0)) as u64).max(1);
+        let mut limit = i64::MAX;
+        for function in &self.ticks {
+            let Ok(first) = crate::steps::next_boundary(function, start) else { continue };
+            let period = match function.as_str() {
+                "minutely" => Some(60_000_000_000i64),
+                "hourly" => Some(3_600_000_000_000),
+                "daily" => Some(86_400_000_000_000),
+                _ => None,
+            };
+            let at = match period {
+                Some(period) => {
+                    first.saturating_add(period.saturating_mul((boundaries - 1).min(i64::MAX as u64) as i64))
+                }
+                None => {
+                    // Months and years: a boundary at a time, a bounded number of them.
+                    // Past the last representable boundary (the year 2262), no limit.
+                    let mut at = first;
+                    for _ in 1..boundaries.min(100_000) {
+                        match crate::steps::next_boundary(function, at.saturating_add(1)) {
+                            Ok(next) => at = next,
+                            Err(_) => {
+                                at = i64::MAX;
+                                break;
+                            }
+                        }
+                    }
+                    at
+                }
+            };
+            limit = limit.min(at);
+        }
+        Ok(Some(limit))
     }
 }
 

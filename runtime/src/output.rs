@@ -2,7 +2,7 @@
 //! fields of the result record (or one column `result`).
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
@@ -43,6 +43,9 @@ pub struct RunOptions {
     pub keep_state: bool,
     /// Input rows per chunk (of the largest table); about a million when absent.
     pub chunk_rows: Option<usize>,
+    /// Tick rows per chunk the reading aims for (ticks limit the time a chunk spans); about
+    /// four million when absent.
+    pub tick_rows: Option<usize>,
 }
 
 /// What a continued run leaves besides its rows.
@@ -164,6 +167,9 @@ fn run_chunks(
 /// Input rows per chunk of a run (of the largest table), unless the options say otherwise.
 const CHUNK_ROWS: usize = 1 << 20;
 
+/// Tick rows per chunk the reading aims for, unless the options say otherwise.
+const TICK_ROWS: usize = 1 << 22;
+
 /// Computes the plan's result chunk by chunk and hands its rows to `deliver` in output order.
 ///
 /// Each chunk (every table's rows up to a time boundary, see [`crate::chunks`]) runs over
@@ -190,12 +196,18 @@ fn produce(
     } else {
         options.chunk_rows.filter(|n| *n > 0).unwrap_or(CHUNK_ROWS)
     };
+    let tick_rows = options.tick_rows.filter(|n| *n > 0).unwrap_or(TICK_ROWS);
+    // The entities known so far, which the ticks of the next chunk will tick for.
+    let known = AtomicUsize::new(0);
     // The next chunk is read while this one is computed.
     let (sender, chunks) = std::sync::mpsc::sync_channel::<Result<crate::chunks::Chunk>>(1);
     std::thread::scope(|scope| {
+        let known = &known;
         let reading = scope.spawn(move || {
             loop {
-                let chunk = reader.next_chunk(chunk_rows, cancelled);
+                let entities = known.load(Ordering::Relaxed);
+                let limits = crate::chunks::Limits { rows: chunk_rows, tick_rows, entities };
+                let chunk = reader.next_chunk(limits, cancelled);
                 let end = chunk.as_ref().map_or(true, |c| c.last);
                 if sender.send(chunk).is_err() || end {
                     break;
@@ -203,7 +215,7 @@ fn produce(
             }
             reader
         });
-        let computed = compute(plan, options, count, ticks.as_ref(), &chunks, cancelled, deliver);
+        let computed = compute(plan, options, count, ticks.as_ref(), &chunks, known, cancelled, deliver);
         // An early end (a failure, a snapshot complete before the last chunk) stops the reader.
         drop(chunks);
         let reader =
@@ -215,13 +227,15 @@ fn produce(
     })
 }
 
-/// The chunks' rows (see [`produce`]).
+/// The chunks' rows (see [`produce`]); stores the entities known after each chunk in `known`.
+#[allow(clippy::too_many_arguments)]
 fn compute(
     plan: &Plan,
     options: &RunOptions,
     count: usize,
     ticks: Option<&Vec<(usize, Vec<String>)>>,
     chunks: &std::sync::mpsc::Receiver<Result<crate::chunks::Chunk>>,
+    known: &AtomicUsize,
     cancelled: &(dyn Fn() -> bool + Sync),
     deliver: &mut dyn FnMut(RecordBatch) -> Result<()>,
 ) -> Result<Summary> {
@@ -276,9 +290,7 @@ fn compute(
             .partitions
             .into_iter()
             .zip(resume)
-            .map(|(tables, resume)| {
-                (Inputs { tables, tick_ranges: tick_ranges.clone(), last_time: chunk_last }, resume)
-            })
+            .map(|(tables, resume)| (Inputs { tables, tick_ranges: tick_ranges.clone(), last_time: chunk.end }, resume))
             .collect();
         // Each partition's tables are freed as soon as its part is out; the rows nulled are
         // counted per thread, so they are taken right after each part.
@@ -311,6 +323,7 @@ fn compute(
                 }
             }
         }
+        known.store(kept.iter().map(crate::state::PartState::len).sum(), Ordering::Relaxed);
         states = Some(kept);
         // A snapshot at a time has all its rows once a chunk reaches that time.
         let reached = options.mode == ResultMode::Snapshot

@@ -225,7 +225,7 @@ impl SeenSet {
 }
 
 /// The first tick boundary strictly after... or at `t`, for a tick function.
-fn next_boundary(function: &str, t: i64) -> Result<i64> {
+pub(crate) fn next_boundary(function: &str, t: i64) -> Result<i64> {
     const SECOND: i64 = 1_000_000_000;
     let ceil = |unit: i64| t.div_euclid(unit) * unit + if t.rem_euclid(unit) == 0 { 0 } else { unit };
     Ok(match function {

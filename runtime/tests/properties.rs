@@ -30,6 +30,17 @@ fn run_with(header: &str, loads: &[Vec<String>], query: &str, snapshot: bool) ->
 }
 
 fn run_chunked(header: &str, loads: &[Vec<String>], query: &str, snapshot: bool, chunk_rows: Option<usize>) -> String {
+    run_limited(header, loads, query, snapshot, chunk_rows, None)
+}
+
+fn run_limited(
+    header: &str,
+    loads: &[Vec<String>],
+    query: &str,
+    snapshot: bool,
+    chunk_rows: Option<usize>,
+    tick_rows: Option<usize>,
+) -> String {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let catalog = Catalog::open(&dir.path().join("c").to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
     let mut def = TableDef::new("T", "time", "key");
@@ -51,7 +62,7 @@ fn run_chunked(header: &str, loads: &[Vec<String>], query: &str, snapshot: bool,
         analysis.hir.as_ref().and_then(fenl_compiler::plan::logical::build).unwrap_or_else(|| panic!("no plan"));
     let physical = fenl_compiler::plan::physical::lower(&logical).unwrap_or_else(|e| panic!("{e}"));
     let mode = if snapshot { fenl_runtime::ResultMode::Snapshot } else { fenl_runtime::ResultMode::History };
-    let options = fenl_runtime::RunOptions { mode, chunk_rows, ..Default::default() };
+    let options = fenl_runtime::RunOptions { mode, chunk_rows, tick_rows, ..Default::default() };
     let batch = fenl_runtime::run(&physical, &catalog, &options).unwrap_or_else(|e| panic!("{e}"));
     let mut out = Vec::new();
     fenl_runtime::write_csv(&batch, &mut out).unwrap_or_else(|e| panic!("{e}"));
@@ -158,10 +169,21 @@ fn chunks_of_any_size_give_the_rows_of_one_pass_on_random_data() {
             for snapshot in [false, true] {
                 let whole = run_chunked("time,key,v,seq,p", std::slice::from_ref(&lines), query, snapshot, None);
                 assert!(whole.lines().count() > if snapshot { 3 } else { 250 }, "{whole}");
-                for rows in [1, 7, 64] {
-                    let chunked =
-                        run_chunked("time,key,v,seq,p", std::slice::from_ref(&lines), query, snapshot, Some(rows));
-                    assert_eq!(chunked, whole, "seed {seed}, chunks of {rows} rows, snapshot {snapshot}: {query}");
+                // Chunks of a few rows, and chunks cut at every few tick rows (a tick boundary
+                // or two each, empty ones over gaps between events).
+                for (rows, ticks) in [(1, None), (7, None), (64, None), (64, Some(1)), (1000, Some(5))] {
+                    let chunked = run_limited(
+                        "time,key,v,seq,p",
+                        std::slice::from_ref(&lines),
+                        query,
+                        snapshot,
+                        Some(rows),
+                        ticks,
+                    );
+                    assert_eq!(
+                        chunked, whole,
+                        "seed {seed}, chunks of {rows} rows, {ticks:?} tick rows, snapshot {snapshot}: {query}"
+                    );
                 }
             }
         }

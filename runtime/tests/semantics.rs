@@ -202,3 +202,76 @@ fn shifted_rows_keep_their_order_and_are_discrete() {
     let merged = case.history("{ now: count(S), yesterday: count(S) | shift_by(days(1)) }");
     assert!(merged.lines().any(|l| l == "2024-01-02T06:00:00.000000000Z,a,3,"), "{merged}");
 }
+
+/// Ticks over a long gap between events come out in chunks of a bounded number of rows, not all
+/// at once, and give the rows of one pass (§4.6).
+#[test]
+fn tick_rows_over_a_gap_come_in_bounded_batches() {
+    let case = Case::new().table(
+        "Gaps",
+        "keys",
+        "
+time,key,v
+2024-01-01T00:10:00Z,a,1
+2024-01-01T00:20:00Z,b,2
+2024-01-01T00:30:00Z,c,3
+2024-01-31T00:10:00Z,a,4
+",
+    );
+    let query = "count(Gaps, window = since(hourly()))";
+    let analysis = fenl_compiler::analyze(query, &case.catalog);
+    let logical =
+        analysis.hir.as_ref().and_then(fenl_compiler::plan::logical::build).unwrap_or_else(|| panic!("no plan"));
+    let physical = fenl_compiler::plan::physical::lower(&logical).unwrap_or_else(|e| panic!("{e}"));
+    let options = RunOptions { chunk_rows: Some(1), tick_rows: Some(30), ..Default::default() };
+    let mut batches = Vec::new();
+    fenl_runtime::run_streaming(&physical, &case.catalog, &options, &mut |b| {
+        batches.push(b);
+        Ok(())
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    // 720 hourly boundaries (January 1st 01:00 through the 31st 00:00), each for the 3 entities
+    // seen by then: 2,160 tick rows, in chunks of about 30 (the reader estimates the entities
+    // from those seen so far, so a chunk may hold a few times that), not all at once.
+    let rows: usize = batches.iter().map(|b| b.num_rows()).sum();
+    assert_eq!(rows, 4 + 3 * 720, "every event and every tick row");
+    assert!(batches.len() > 40, "{} batches", batches.len());
+    assert!(batches.iter().all(|b| b.num_rows() <= 100), "{:?}", batches.iter().map(|b| b.num_rows()).max());
+    let schema = batches[0].schema();
+    let chunked = arrow_select::concat::concat_batches(&schema, &batches).unwrap_or_else(|e| panic!("{e}"));
+    let whole = fenl_runtime::run(&physical, &case.catalog, &RunOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(chunked, whole);
+}
+
+/// Chunks cut by ticks never tick past the last event of all tables: here the smaller table's
+/// rows continue after the larger one's, the case a chunk's time limit could overrun.
+#[test]
+fn chunks_cut_by_ticks_end_at_the_last_event() {
+    let case = Case::new()
+        .table(
+            "Big",
+            "keys",
+            "
+time,key,v
+2024-01-01T00:10:00Z,a,1
+2024-01-01T00:20:00Z,b,2
+2024-01-01T05:30:00Z,a,3
+",
+        )
+        .table(
+            "Small",
+            "keys",
+            "
+time,key,v
+2024-01-01T03:00:00Z,c,7
+2024-01-01T07:45:00Z,b,8
+",
+        );
+    let query = "{ big: count(Big, window = since(hourly())), small: count(Small) }";
+    let whole = case.run(query, RunOptions::default());
+    assert!(whole.lines().last().is_some_and(|l| l.starts_with("2024-01-01T07:45:00")), "{whole}");
+    for (chunk_rows, tick_rows) in [(1, 1), (1, 3), (2, 5), (1, 100)] {
+        let options = RunOptions { chunk_rows: Some(chunk_rows), tick_rows: Some(tick_rows), ..Default::default() };
+        assert_eq!(case.run(query, options), whole, "chunks of {chunk_rows} rows, {tick_rows} tick rows");
+    }
+}

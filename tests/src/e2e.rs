@@ -127,7 +127,8 @@ pub fn run(catalog: &Catalog, case: &Case) -> Result<String, String> {
     run_in_chunks(catalog, case, None)
 }
 
-/// [`run`] reading the tables `chunk_rows` rows at a time (the runtime's default when `None`).
+/// [`run`] reading the tables `chunk_rows` rows at a time (the runtime's default when `None`);
+/// with a chunk size, chunks also span at most one tick boundary.
 pub fn run_in_chunks(catalog: &Catalog, case: &Case, chunk_rows: Option<usize>) -> Result<String, String> {
     let analysis = fenl_compiler::analyze(&case.source, catalog);
     if analysis.has_errors() {
@@ -139,7 +140,8 @@ pub fn run_in_chunks(catalog: &Catalog, case: &Case, chunk_rows: Option<usize>) 
     let logical = fenl_compiler::plan::logical::build(hir).ok_or("no plan")?;
     let physical = fenl_compiler::plan::physical::lower(&logical)?;
     let mode = if case.snapshot { fenl_runtime::ResultMode::Snapshot } else { fenl_runtime::ResultMode::History };
-    let options = fenl_runtime::RunOptions { mode, chunk_rows, ..Default::default() };
+    let tick_rows = chunk_rows.map(|_| 1);
+    let options = fenl_runtime::RunOptions { mode, chunk_rows, tick_rows, ..Default::default() };
     let batch = fenl_runtime::run(&physical, catalog, &options).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
     fenl_runtime::write_csv(&batch, &mut out).map_err(|e| e.to_string())?;

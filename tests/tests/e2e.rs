@@ -1,8 +1,8 @@
 //! The end-to-end suite of `tests/e2e`: every case runs on a catalog loaded from its group's CSV
 //! tables and must give its expected rows (from the original engine where it runs the case, by
 //! hand where the case says so; see `fenl_tests::e2e`), both in one chunk and reading the tables
-//! a row at a time (every distinct time of the largest table its own chunk, continuing from the
-//! state the last chunk left).
+//! a row at a time (every distinct time of the largest table its own chunk, and at most one tick
+//! boundary a chunk, continuing from the state the last chunk left).
 
 use fenl_tests::e2e;
 
