@@ -15,6 +15,9 @@ pub enum Error {
     Invalid(String),
     /// The caller cancelled the run (Ctrl-C in the REPL).
     Cancelled,
+    /// Returned by a sink that wants no more rows: the run ends early and successfully, with
+    /// the warnings of what it computed.
+    Stopped,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -27,6 +30,7 @@ impl fmt::Display for Error {
             Error::Arrow(e) => write!(f, "internal error (please report): {e}"),
             Error::Invalid(e) => write!(f, "{e}"),
             Error::Cancelled => write!(f, "query cancelled"),
+            Error::Stopped => write!(f, "the output wants no more rows"),
         }
     }
 }

@@ -127,8 +127,22 @@ struct Summary {
     rows: HashMap<String, (usize, usize)>,
 }
 
+/// What a run has found so far, for a run its sink stops early ([`Error::Stopped`]).
+#[derive(Default)]
+struct Partial {
+    nulled: std::sync::Mutex<std::collections::BTreeMap<&'static str, u64>>,
+    notes: std::sync::Mutex<Vec<String>>,
+}
+
+impl Partial {
+    fn nulled(&self) -> Vec<(&'static str, u64)> {
+        self.nulled.lock().map(|n| n.iter().map(|(k, v)| (*k, *v)).collect()).unwrap_or_default()
+    }
+}
+
 /// Runs a plan and hands its result rows to `sink` on the caller's thread, while the next rows
-/// are computed on others.
+/// are computed on others. A sink that returns [`Error::Stopped`] ends the run early with the
+/// warnings of what was computed.
 fn run_chunks(
     plan: &Plan,
     catalog: &Catalog,
@@ -136,29 +150,43 @@ fn run_chunks(
     sink: &mut dyn FnMut(RecordBatch) -> Result<()>,
 ) -> Result<Summary> {
     let stop = AtomicBool::new(false);
+    let partial = Partial::default();
     // One batch waits for the sink while the next is computed.
     let (sender, receiver) = std::sync::mpsc::sync_channel::<RecordBatch>(1);
     std::thread::scope(|scope| {
-        let stop = &stop;
+        let (stop, partial) = (&stop, &partial);
         let producer = scope.spawn(move || {
             let cancelled =
                 || stop.load(Ordering::Relaxed) || options.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
-            produce(plan, catalog, options, &cancelled, &mut |batch| sender.send(batch).map_err(|_| Error::Cancelled))
+            let mut deliver = |batch| sender.send(batch).map_err(|_| Error::Cancelled);
+            produce(plan, catalog, options, &cancelled, partial, &mut deliver)
         });
         let mut failure = None;
+        let mut stopped = false;
         for batch in receiver.iter() {
-            if let Err(e) = sink(batch) {
-                failure = Some(e);
+            match sink(batch) {
+                Ok(()) => {}
+                Err(Error::Stopped) => stopped = true,
+                Err(e) => failure = Some(e),
+            }
+            if stopped || failure.is_some() {
                 stop.store(true, Ordering::Relaxed);
                 break;
             }
         }
-        // A failed sink drops the channel, so the producer stops at its next batch.
+        // A stopped or failed sink drops the channel, so the producer stops at its next batch.
         drop(receiver);
         let produced =
             producer.join().unwrap_or_else(|_| Err(Error::Invalid("internal error: the run's thread panicked".into())));
         match failure {
             Some(e) => Err(e),
+            None if stopped => Ok(Summary {
+                nulled: partial.nulled(),
+                notes: partial.notes.lock().map(|n| n.clone()).unwrap_or_default(),
+                states: Vec::new(),
+                last_time: None,
+                rows: HashMap::new(),
+            }),
             None => produced,
         }
     })
@@ -184,6 +212,7 @@ fn produce(
     catalog: &Catalog,
     options: &RunOptions,
     cancelled: &(dyn Fn() -> bool + Sync),
+    partial: &Partial,
     deliver: &mut dyn FnMut(RecordBatch) -> Result<()>,
 ) -> Result<Summary> {
     let _ = crate::kernels::take_nulled();
@@ -191,6 +220,9 @@ fn produce(
     let count = if ticks.is_some() { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
     let version_of = |table: &str| options.versions.get(table).copied();
     let mut reader = crate::chunks::ChunkReader::open(plan, catalog, &version_of, options.after, count)?;
+    if let Ok(mut notes) = partial.notes.lock() {
+        notes.clone_from(&reader.notes().to_vec());
+    }
     let chunk_rows = if options.resume.is_some() || crate::state::unsupported(plan).is_some() {
         usize::MAX
     } else {
@@ -215,7 +247,7 @@ fn produce(
             }
             reader
         });
-        let computed = compute(plan, options, count, ticks.as_ref(), &chunks, known, cancelled, deliver);
+        let computed = compute(plan, options, count, ticks.as_ref(), &chunks, known, cancelled, partial, deliver);
         // An early end (a failure, a snapshot complete before the last chunk) stops the reader.
         drop(chunks);
         let reader =
@@ -237,9 +269,9 @@ fn compute(
     chunks: &std::sync::mpsc::Receiver<Result<crate::chunks::Chunk>>,
     known: &AtomicUsize,
     cancelled: &(dyn Fn() -> bool + Sync),
+    partial: &Partial,
     deliver: &mut dyn FnMut(RecordBatch) -> Result<()>,
 ) -> Result<Summary> {
-    let mut nulled: std::collections::BTreeMap<&'static str, u64> = std::collections::BTreeMap::new();
     let mut states: Option<Vec<crate::state::PartState>> = None;
     let mut snapshot: Vec<Option<Part>> = (0..count).map(|_| None).collect();
     let mut last_time: Option<i64> = None;
@@ -306,8 +338,10 @@ fn compute(
         let mut parts = Vec::with_capacity(done.len());
         let mut kept = Vec::with_capacity(done.len());
         for (part, state, counts) in done {
-            for (reason, n) in counts {
-                *nulled.entry(reason).or_default() += n;
+            if let Ok(mut nulled) = partial.nulled.lock() {
+                for (reason, n) in counts {
+                    *nulled.entry(reason).or_default() += n;
+                }
             }
             parts.push(part);
             kept.extend(state);
@@ -340,7 +374,7 @@ fn compute(
         deliver(combine(&parts, &ranges, options)?)?;
     }
     Ok(Summary {
-        nulled: nulled.into_iter().collect(),
+        nulled: partial.nulled(),
         notes: Vec::new(),
         states: if options.keep_state { states.unwrap_or_default() } else { Vec::new() },
         last_time,

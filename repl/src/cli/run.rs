@@ -142,8 +142,14 @@ fn execute(catalog: &Catalog, name: &str, source: &str, flags: &QueryFlags) -> R
     // Rows arrive a slice at a time and are written as they come; the output file is created
     // with the first slice, so a query that fails leaves an existing file alone.
     let mut output = Output { format, limit: flags.limit, out: flags.out.clone(), ..Default::default() };
+    // With `--limit N`, the run stops once N rows are written (the row count a table shows is
+    // then N as well).
     let warnings = fenl_runtime::run_streaming(&physical, catalog, &options, &mut |batch| {
-        output.write(batch).map_err(fenl_runtime::Error::Invalid)
+        output.write(batch).map_err(fenl_runtime::Error::Invalid)?;
+        if output.limit.is_some_and(|l| output.written >= l) {
+            return Err(fenl_runtime::Error::Stopped);
+        }
+        Ok(())
     })
     .map_err(|e| e.to_string())?;
     for warning in warnings {
