@@ -404,10 +404,7 @@ fn split(batches: &[RecordBatch], count: usize, schema: &SchemaRef, key_column: 
             positions[p].push((b, row));
         }
     }
-    let user: Vec<usize> = (0..schema.fields().len())
-        .filter(|&i| !matches!(schema.field(i).name().as_str(), "_time" | "_subsort" | "_key_hash"))
-        .collect();
-    let user_schema = std::sync::Arc::new(schema.project(&user)?);
+    let (user, user_schema) = TableData::user_columns(schema)?;
     for (part, positions) in parts.iter_mut().zip(&positions) {
         let mut columns = Vec::with_capacity(user.len());
         for &c in &user {

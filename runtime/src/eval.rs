@@ -70,6 +70,15 @@ pub struct TableData {
 }
 
 impl TableData {
+    /// The positions of a scan's user columns (all but the internal ones) and their schema.
+    pub(crate) fn user_columns(schema: &arrow_schema::SchemaRef) -> Result<(Vec<usize>, arrow_schema::SchemaRef)> {
+        let user: Vec<usize> = (0..schema.fields().len())
+            .filter(|&i| !matches!(schema.field(i).name().as_str(), "_time" | "_subsort" | "_key_hash"))
+            .collect();
+        let user_schema = Arc::new(schema.project(&user)?);
+        Ok((user, user_schema))
+    }
+
     /// A table's pieces as one: the internal columns into vectors, the others concatenated.
     pub(crate) fn from_pieces(
         schema: &arrow_schema::SchemaRef,
@@ -84,10 +93,7 @@ impl TableData {
             subsort.extend(crate::chunks::int64_column(piece, "_subsort")?.iter().map(|v| *v as u64));
             key_hash.extend(crate::chunks::int64_column(piece, "_key_hash")?.iter().map(|v| *v as u64));
         }
-        let user: Vec<usize> = (0..schema.fields().len())
-            .filter(|&i| !matches!(schema.field(i).name().as_str(), "_time" | "_subsort" | "_key_hash"))
-            .collect();
-        let user_schema = Arc::new(schema.project(&user)?);
+        let (user, user_schema) = TableData::user_columns(schema)?;
         let projected = pieces.iter().map(|p| p.project(&user)).collect::<std::result::Result<Vec<_>, _>>()?;
         let batch = arrow_select::concat::concat_batches(&user_schema, &projected)?;
         Ok(TableData { batch, time, subsort, key_hash, key_column: key_column.to_owned() })

@@ -221,7 +221,7 @@ fn produce(
     let version_of = |table: &str| options.versions.get(table).copied();
     let mut reader = crate::chunks::ChunkReader::open(plan, catalog, &version_of, options.after, count)?;
     if let Ok(mut notes) = partial.notes.lock() {
-        notes.clone_from(&reader.notes().to_vec());
+        *notes = reader.notes().to_vec();
     }
     let chunk_rows = if options.resume.is_some() || crate::state::unsupported(plan).is_some() {
         usize::MAX

@@ -27,13 +27,19 @@ impl Case {
         self
     }
 
+    /// The physical plan of a query that must compile.
     #[track_caller]
-    fn run(&self, query: &str, options: RunOptions) -> String {
+    fn plan(&self, query: &str) -> fenl_compiler::plan::physical::Plan {
         let analysis = fenl_compiler::analyze(query, &self.catalog);
         assert!(!analysis.has_errors(), "{query}: {:?}", analysis.diagnostics);
         let logical =
             analysis.hir.as_ref().and_then(fenl_compiler::plan::logical::build).unwrap_or_else(|| panic!("no plan"));
-        let physical = fenl_compiler::plan::physical::lower(&logical).unwrap_or_else(|e| panic!("{e}"));
+        fenl_compiler::plan::physical::lower(&logical).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[track_caller]
+    fn run(&self, query: &str, options: RunOptions) -> String {
+        let physical = self.plan(query);
         let batch = fenl_runtime::run(&physical, &self.catalog, &options).unwrap_or_else(|e| panic!("{query}: {e}"));
         let mut out = Vec::new();
         fenl_runtime::write_csv(&batch, &mut out).unwrap_or_else(|e| panic!("{e}"));
@@ -218,11 +224,7 @@ time,key,v
 2024-01-31T00:10:00Z,a,4
 ",
     );
-    let query = "count(Gaps, window = since(hourly()))";
-    let analysis = fenl_compiler::analyze(query, &case.catalog);
-    let logical =
-        analysis.hir.as_ref().and_then(fenl_compiler::plan::logical::build).unwrap_or_else(|| panic!("no plan"));
-    let physical = fenl_compiler::plan::physical::lower(&logical).unwrap_or_else(|e| panic!("{e}"));
+    let physical = case.plan("count(Gaps, window = since(hourly()))");
     let options = RunOptions { chunk_rows: Some(1), tick_rows: Some(30), ..Default::default() };
     let mut batches = Vec::new();
     fenl_runtime::run_streaming(&physical, &case.catalog, &options, &mut |b| {
