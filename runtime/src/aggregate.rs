@@ -355,7 +355,31 @@ pub fn aggregate(
     ty: &FenlType,
     prior: Option<&AccState>,
     keep: bool,
+    emit: Option<&[u32]>,
 ) -> Result<(ArrayRef, Option<AccState>)> {
+    let (array, state, emitted) = aggregate_rows(name, input, window, rows, entities, ty, prior, keep, emit)?;
+    match emit {
+        Some(at) if !emitted => {
+            Ok((arrow_select::take::take(array.as_ref(), &UInt32Array::from(at.to_vec()), None)?, state))
+        }
+        _ => Ok((array, state)),
+    }
+}
+
+/// [`aggregate`]'s values at every row, or at the `emit` rows alone when the kernel can fold
+/// without emitting (then the third value is true).
+#[allow(clippy::too_many_arguments)]
+fn aggregate_rows(
+    name: &str,
+    input: &Value,
+    window: Option<&Window>,
+    rows: &Rows,
+    entities: usize,
+    ty: &FenlType,
+    prior: Option<&AccState>,
+    keep: bool,
+    emit: Option<&[u32]>,
+) -> Result<(ArrayRef, Option<AccState>, bool)> {
     let n = rows.len();
     let own = &input.array;
     let count_if = name == "count_if";
@@ -373,9 +397,10 @@ pub fn aggregate(
             integer,
             count_if,
             prior,
+            emit.filter(|_| window.is_none()),
         )? {
             let state = keep.then(|| AccState { accs, segments: Vec::new(), trail: Vec::new(), values: None });
-            return Ok((cast_result(array, ty)?, state));
+            return Ok((cast_result(array, ty)?, state, emit.is_some() && window.is_none()));
         }
     }
     // The input followed by the values the prior state's indices point into (at `n + i`).
@@ -497,21 +522,23 @@ pub fn aggregate(
     let target = arrow_type(ty);
     let array: ArrayRef = match emitted {
         Emit::Count(v) => Arc::new(UInt32Array::from(v)),
-        Emit::Index(v) => return Ok((arrow_select::take::take(array.as_ref(), &UInt32Array::from(v), None)?, state)),
+        Emit::Index(v) => {
+            return Ok((arrow_select::take::take(array.as_ref(), &UInt32Array::from(v), None)?, state, false))
+        }
         Emit::Int(v) => {
             if matches!(target, DataType::Timestamp(_, _) | DataType::Duration(_)) {
                 // Reinterpret: the values are already in the target's unit.
                 let ints: ArrayRef = Arc::new(Int64Array::from(v));
-                return Ok((arrow_cast::cast(&ints, &target)?, state));
+                return Ok((arrow_cast::cast(&ints, &target)?, state, false));
             }
             Arc::new(Int64Array::from(v))
         }
         Emit::Float(v) => Arc::new(Float64Array::from(v)),
     };
     if array.data_type() == &target || target == DataType::Null {
-        return Ok((array, state));
+        return Ok((array, state, false));
     }
-    Ok((arrow_cast::cast(&array, &target)?, state))
+    Ok((arrow_cast::cast(&array, &target)?, state, false))
 }
 
 /// Each entity's running fold of its valid values, emitted at every row (null before the
@@ -524,6 +551,7 @@ fn running<T, V, R, C>(
     reset: R,
     state: &mut [(u64, T::Native)],
     combine: C,
+    emit: Option<&[u32]>,
 ) -> PrimitiveArray<T>
 where
     T: ArrowPrimitiveType,
@@ -532,6 +560,23 @@ where
     C: Fn(T::Native, T::Native) -> T::Native,
 {
     let n = rows.len();
+    if let Some(emit) = emit {
+        // Only the folded values at the `emit` rows, each its entity's last: no resets.
+        for (r, (value, entity)) in values.iter().zip(&rows.entity).enumerate() {
+            if valid(r) {
+                let s = &mut state[*entity as usize];
+                s.1 = if s.0 == 0 { *value } else { combine(s.1, *value) };
+                s.0 += 1;
+            }
+        }
+        return emit
+            .iter()
+            .map(|&r| {
+                let s = state[rows.entity[r as usize] as usize];
+                (s.0 > 0).then_some(s.1)
+            })
+            .collect();
+    }
     let mut out = Vec::with_capacity(n);
     let mut nulls = arrow_buffer::NullBufferBuilder::new(n);
     for (r, (value, entity)) in values.iter().zip(&rows.entity).enumerate() {
@@ -550,11 +595,26 @@ where
 }
 
 /// Each entity's running mean (sum over count) of its valid values, as [`running`].
-fn running_mean<V, R>(values: &[f64], rows: &Rows, valid: V, reset: R, state: &mut [(u64, f64)]) -> Float64Array
+fn running_mean<V, R>(
+    values: &[f64],
+    rows: &Rows,
+    valid: V,
+    reset: R,
+    state: &mut [(u64, f64)],
+    emit: Option<&[u32]>,
+) -> Float64Array
 where
     V: Fn(usize) -> bool,
     R: Fn(usize) -> bool,
 {
+    if let Some(emit) = emit {
+        let sums: Float64Array = running(values, rows, valid, reset, state, |a, b| a + b, Some(emit));
+        return sums
+            .iter()
+            .zip(emit)
+            .map(|(sum, &r)| sum.map(|sum| sum / state[rows.entity[r as usize] as usize].0 as f64))
+            .collect();
+    }
     let n = rows.len();
     let mut out = Vec::with_capacity(n);
     let mut nulls = arrow_buffer::NullBufferBuilder::new(n);
@@ -588,6 +648,7 @@ fn running_kernel(
     integer: bool,
     count_if: bool,
     prior: Option<&AccState>,
+    emit: Option<&[u32]>,
 ) -> Result<Option<(ArrayRef, Vec<Acc>)>> {
     let n = rows.len();
     let array = &input.array;
@@ -616,17 +677,29 @@ fn running_kernel(
     let (out, accs): (ArrayRef, Vec<Acc>) = match (name, integer, ints, floats) {
         ("count" | "count_if", _, _, _) => {
             let mut counts: Vec<u32> = (0..entities).map(|e| acc(e).count as u32).collect();
-            let mut out = Vec::with_capacity(n);
-            for r in 0..n {
-                let e = rows.entity[r] as usize;
-                if valid(r) {
-                    counts[e] += 1;
+            let out = match emit {
+                // Only the counts at the `emit` rows, each its entity's last: no resets.
+                Some(emit) => {
+                    for r in 0..n {
+                        counts[rows.entity[r] as usize] += u32::from(valid(r));
+                    }
+                    emit.iter().map(|&r| counts[rows.entity[r as usize] as usize]).collect()
                 }
-                out.push(counts[e]);
-                if reset(r) {
-                    counts[e] = 0;
+                None => {
+                    let mut out = Vec::with_capacity(n);
+                    for r in 0..n {
+                        let e = rows.entity[r] as usize;
+                        if valid(r) {
+                            counts[e] += 1;
+                        }
+                        out.push(counts[e]);
+                        if reset(r) {
+                            counts[e] = 0;
+                        }
+                    }
+                    out
                 }
-            }
+            };
             let accs = counts.iter().map(|c| Acc { count: u64::from(*c), ..Acc::default() }).collect();
             (Arc::new(UInt32Array::from(out)), accs)
         }
@@ -637,9 +710,9 @@ fn running_kernel(
                 _ => int_field(|a| a.max_i),
             };
             let out: Int64Array = match name {
-                "sum" => running(values.values(), rows, valid, reset, &mut state, i64::saturating_add),
-                "min" => running(values.values(), rows, valid, reset, &mut state, std::cmp::min),
-                _ => running(values.values(), rows, valid, reset, &mut state, std::cmp::max),
+                "sum" => running(values.values(), rows, valid, reset, &mut state, i64::saturating_add, emit),
+                "min" => running(values.values(), rows, valid, reset, &mut state, std::cmp::min, emit),
+                _ => running(values.values(), rows, valid, reset, &mut state, std::cmp::max, emit),
             };
             let accs = state
                 .iter()
@@ -662,10 +735,10 @@ fn running_kernel(
             };
             let values = values.values();
             let out: Float64Array = match name {
-                "sum" => running(values, rows, valid, reset, &mut state, |a, b| a + b),
-                "mean" => running_mean(values, rows, valid, reset, &mut state),
-                "min" => running(values, rows, valid, reset, &mut state, f64::min),
-                _ => running(values, rows, valid, reset, &mut state, f64::max),
+                "sum" => running(values, rows, valid, reset, &mut state, |a, b| a + b, emit),
+                "mean" => running_mean(values, rows, valid, reset, &mut state, emit),
+                "min" => running(values, rows, valid, reset, &mut state, f64::min, emit),
+                _ => running(values, rows, valid, reset, &mut state, f64::max, emit),
             };
             let accs = state
                 .iter()

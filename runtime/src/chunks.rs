@@ -380,17 +380,24 @@ impl ChunkReader {
 /// Sorted batches split into `count` partitions by `key hash % count`, each still sorted, each
 /// partition's rows gathered straight into its own arrays.
 fn split(batches: &[RecordBatch], count: usize, schema: &SchemaRef, key_column: &str) -> Result<Vec<TableData>> {
-    let rows: usize = batches.iter().map(RecordBatch::num_rows).sum();
-    let mut parts: Vec<TableData> = (0..count)
-        .map(|_| TableData {
+    // Each partition's rows counted first, so its vectors never grow (a copy of them all).
+    let mut sizes = vec![0usize; count];
+    for batch in batches {
+        for hash in int64_column(batch, "_key_hash")? {
+            sizes[(*hash as u64 % count as u64) as usize] += 1;
+        }
+    }
+    let mut parts: Vec<TableData> = sizes
+        .iter()
+        .map(|&size| TableData {
             batch: RecordBatch::new_empty(schema.clone()),
-            time: Vec::with_capacity(rows / count + 1),
-            subsort: Vec::with_capacity(rows / count + 1),
-            key_hash: Vec::with_capacity(rows / count + 1),
+            time: Vec::with_capacity(size),
+            subsort: Vec::with_capacity(size),
+            key_hash: Vec::with_capacity(size),
             key_column: key_column.to_owned(),
         })
         .collect();
-    let mut positions: Vec<Vec<(usize, usize)>> = vec![Vec::with_capacity(rows / count + 1); count];
+    let mut positions: Vec<Vec<(usize, usize)>> = sizes.iter().map(|&size| Vec::with_capacity(size)).collect();
     for (b, batch) in batches.iter().enumerate() {
         let time = int64_column(batch, "_time")?;
         let subsort = int64_column(batch, "_subsort")?;

@@ -120,6 +120,8 @@ pub struct Ran {
     pub last_time: Option<i64>,
     /// The state the run leaves, when asked to keep it.
     pub capture: Option<Capture>,
+    /// A snapshot's output rows, when the output step's values are computed at those alone.
+    pub picked: Option<Vec<u32>>,
 }
 
 /// Where a run starts from and whether it keeps its state (see [`crate::state`]).
@@ -132,6 +134,73 @@ pub struct Continuation<'a> {
     /// Whether the state goes to the next chunk of the same run, in memory: accumulators
     /// may stay as they are rather than become columns.
     pub native: bool,
+    /// A snapshot: only each entity's latest row of the output step (at or before the time,
+    /// when given) is wanted, so its values are computed at those rows alone (see [`Picked`]).
+    pub latest: Option<Option<i64>>,
+}
+
+/// Each entity's latest row at or before `at` (all rows when `None`), in key-hash order.
+pub(crate) fn latest_rows(rows: &Rows, entities: usize, at: Option<i64>) -> Vec<u32> {
+    let mut last: Vec<Option<u32>> = vec![None; entities];
+    for i in 0..rows.len() {
+        if at.is_some_and(|at| rows.time[i] > at) {
+            break;
+        }
+        last[rows.entity[i] as usize] = Some(i as u32);
+    }
+    let mut picked: Vec<(u64, u32)> = last.iter().flatten().map(|&i| (rows.key_hash[i as usize], i)).collect();
+    picked.sort_unstable();
+    picked.into_iter().map(|(_, i)| i).collect()
+}
+
+/// The output rows a snapshot run computes: each entity's latest row (at or before the
+/// snapshot's time), in key-hash order. The output step's expressions that aggregations and
+/// windows read, and integer `mul`/`div` (whose nulled rows are counted), run over every row;
+/// the others only over these rows.
+#[derive(Debug, Clone)]
+pub struct Picked {
+    pub rows: Vec<u32>,
+    /// Per expression of the output step: whether it runs over every row.
+    all: Vec<bool>,
+    /// Whether each picked row is its entity's last row of the run (no `--at` before it).
+    exact: bool,
+}
+
+impl Picked {
+    /// The rows a snapshot at `at` needs and which expressions need every row; `None` when the
+    /// state a run keeps needs the values at rows after `at` too.
+    fn new(
+        step: &fenl_compiler::plan::physical::Step,
+        rows: &Rows,
+        entities: usize,
+        at: Option<i64>,
+        keep: bool,
+    ) -> Option<Picked> {
+        let beyond = at.is_some_and(|at| rows.time.last().is_some_and(|t| *t > at));
+        if beyond && keep {
+            return None;
+        }
+        let mut all = vec![false; step.exprs.len()];
+        for (j, expr) in step.exprs.iter().enumerate().rev() {
+            let counted = matches!(&expr.op, ExprOp::Instruction(name) if name == "mul" || name == "div");
+            all[j] |= counted || matches!(expr.op, ExprOp::Window(_));
+            if all[j] || matches!(expr.op, ExprOp::Aggregate(_)) {
+                for a in &expr.args {
+                    all[*a] = true;
+                }
+            }
+        }
+        Some(Picked { rows: latest_rows(rows, entities, at), all, exact: !beyond })
+    }
+
+    fn take(&self, value: &Value) -> Result<Value> {
+        let indices = UInt32Array::from(self.rows.clone());
+        Ok(Value {
+            array: arrow_select::take::take(value.array.as_ref(), &indices, None)?,
+            new: self.rows.iter().map(|&i| value.new[i as usize]).collect(),
+            window: None,
+        })
+    }
 }
 
 /// The per-entity values of `array` (over rows of `entity`) at each entity's last row, or the
@@ -258,7 +327,9 @@ pub fn run_steps(
     let mut done: Vec<StepData> = Vec::with_capacity(plan.steps.len());
     let check = || if cancelled() { Err(Error::Cancelled) } else { Ok(()) };
     let last_use = last_uses(plan);
+    let read_later = plan.steps.iter().any(|s| s.inputs.iter().any(|i| i.index() == plan.output.index()));
     let mut last_time: Option<i64> = None;
+    let mut output_picked = None;
     for (index, step) in plan.steps.iter().enumerate() {
         check()?;
         let mut data = StepData::default();
@@ -500,10 +571,34 @@ pub fn run_steps(
                 capture.scalars.insert(format!("shift{index}"), next_order as i64);
             }
         }
-        let n = data.rows.len();
-        for expr in &step.exprs {
+        let all_rows = data.rows.len();
+        // A snapshot's output step computes most of its values at the rows it outputs alone.
+        let picked = match continuation.latest {
+            Some(at) if index == plan.output.index() && !read_later => {
+                Picked::new(step, &data.rows, entities.len(), at, capture.is_some())
+            }
+            _ => None,
+        };
+        // The picked rows of values computed over every row, as the others read them.
+        let mut compacted: HashMap<usize, Value> = HashMap::new();
+        for (j, expr) in step.exprs.iter().enumerate() {
             check()?;
-            let args: Vec<&Value> = expr.args.iter().map(|a| &data.values[*a]).collect();
+            let compact = picked.as_ref().filter(|p| !p.all[j]);
+            let n = compact.map_or(all_rows, |p| p.rows.len());
+            // An aggregation reads every row and keeps its values at the picked ones.
+            let aggregation = matches!(expr.op, ExprOp::Aggregate(_));
+            if let Some(p) = compact.filter(|_| !aggregation) {
+                for a in &expr.args {
+                    if p.all[*a] && !compacted.contains_key(a) {
+                        compacted.insert(*a, p.take(&data.values[*a])?);
+                    }
+                }
+            }
+            let args: Vec<&Value> = expr
+                .args
+                .iter()
+                .map(|a| compacted.get(a).filter(|_| !aggregation).unwrap_or(&data.values[*a]))
+                .collect();
             // New where any argument is new: the first's flags or-ed with the others'.
             let any_new = |args: &[&Value]| -> Vec<bool> {
                 let Some((first, rest)) = args.split_first() else { return vec![false; n] };
@@ -521,8 +616,12 @@ pub fn run_steps(
                     // A version before the first load has no user columns.
                     let array = match batch.column_by_name(name) {
                         Some(array) => cast_to(array, &expr.ty)?,
-                        None if n == 0 => new_null_array(&arrow_type(&expr.ty), 0),
+                        None if all_rows == 0 => new_null_array(&arrow_type(&expr.ty), 0),
                         None => return Err(Error::Invalid(format!("no column {name}"))),
+                    };
+                    let array = match compact {
+                        Some(p) => arrow_select::take::take(array.as_ref(), &UInt32Array::from(p.rows.clone()), None)?,
+                        None => array,
                     };
                     Value { array, new: vec![true; n], window: None }
                 }
@@ -533,11 +632,17 @@ pub fn run_steps(
                     };
                     let mut arrays = Vec::new();
                     for (name, ty) in fields {
-                        match batch.column_by_name(name) {
-                            Some(column) => arrays.push(cast_to(column, ty)?),
-                            None if n == 0 => arrays.push(new_null_array(&arrow_type(ty), 0)),
+                        let column = match batch.column_by_name(name) {
+                            Some(column) => cast_to(column, ty)?,
+                            None if all_rows == 0 => new_null_array(&arrow_type(ty), 0),
                             None => return Err(Error::Invalid(format!("no column {name}"))),
-                        }
+                        };
+                        arrays.push(match compact {
+                            Some(p) => {
+                                arrow_select::take::take(column.as_ref(), &UInt32Array::from(p.rows.clone()), None)?
+                            }
+                            None => column,
+                        });
                     }
                     let struct_fields: Fields = fields
                         .iter()
@@ -554,6 +659,7 @@ pub fn run_steps(
                     let map =
                         data.sources.get(*input).ok_or_else(|| Error::Invalid("input without row mapping".into()))?;
                     let precomputed = data.as_of.get(*input).and_then(Option::as_ref);
+                    let picked_map: Vec<Option<u32>>;
                     let indices: std::borrow::Cow<[Option<u32>]> = match (interpolation, precomputed) {
                         (Interpolation::Null, _) => std::borrow::Cow::Borrowed(map),
                         (Interpolation::AsOf, Some(as_of)) => std::borrow::Cow::Borrowed(as_of),
@@ -570,6 +676,16 @@ pub fn run_steps(
                                 .collect::<Vec<_>>()
                                 .into()
                         }
+                    };
+                    // A snapshot's output rows read their sources' rows alone.
+                    let (map, indices, entity): (&[Option<u32>], _, std::borrow::Cow<[u32]>) = match compact {
+                        Some(p) => {
+                            let pick = |of: &[Option<u32>]| p.rows.iter().map(|&r| of[r as usize]).collect::<Vec<_>>();
+                            let entity = p.rows.iter().map(|&r| data.rows.entity[r as usize]).collect::<Vec<_>>();
+                            picked_map = pick(map);
+                            (&picked_map[..], pick(&indices).into(), entity.into())
+                        }
+                        None => (&map[..], indices, std::borrow::Cow::Borrowed(&data.rows.entity[..])),
                     };
                     // In a shift, indices past the input's rows are rows a previous run held.
                     let shifted = matches!(step.kind, StepKind::ShiftTo { .. } | StepKind::ShiftUntil { .. });
@@ -596,13 +712,13 @@ pub fn run_steps(
                         let indices: Vec<Option<u32>> = indices
                             .iter()
                             .copied()
-                            .zip(&data.rows.entity)
+                            .zip(entity.iter())
                             .map(|(i, e)| i.or(((*e as usize) < prior_len).then_some((base + *e as usize) as u32)))
                             .collect();
                         let source = with_prior(&value.array, prior_value)?;
                         let array = arrow_select::take::take(source.as_ref(), &index_array(&indices), None)?;
                         if let Some(capture) = capture.as_mut() {
-                            let state = carry(&array, &data.rows.entity, entities.len(), prior_value)?;
+                            let state = carry(&array, &entity, entities.len(), prior_value)?;
                             capture.slots.push((slot, state));
                         }
                         array
@@ -624,11 +740,13 @@ pub fn run_steps(
                 ExprOp::Literal(v) => {
                     Value { array: literal_array(v, &expr.ty, n)?, new: vec![false; n], window: None }
                 }
-                ExprOp::Time => Value {
-                    array: Arc::new(TimestampNanosecondArray::from(data.rows.time.clone())),
-                    new: vec![true; n],
-                    window: None,
-                },
+                ExprOp::Time => {
+                    let times = match compact {
+                        Some(p) => p.rows.iter().map(|&r| data.rows.time[r as usize]).collect(),
+                        None => data.rows.time.clone(),
+                    };
+                    Value { array: Arc::new(TimestampNanosecondArray::from(times)), new: vec![true; n], window: None }
+                }
                 ExprOp::Instruction(name) => {
                     let arrays: Vec<ArrayRef> = args.iter().map(|a| a.array.clone()).collect();
                     let array = crate::kernels::call(name, &arrays, &expr.ty, n)?;
@@ -649,6 +767,7 @@ pub fn run_steps(
                     Value { array, new: any_new(&args), window: Some(window) }
                 }
                 ExprOp::Aggregate(name) => {
+                    let mut at_picked = false;
                     let input = args.first().ok_or_else(|| Error::Invalid("aggregation without input".into()))?;
                     let window = args.iter().skip(1).find_map(|w| w.window.clone());
                     let array = if name == "collect" {
@@ -681,6 +800,9 @@ pub fn run_steps(
                             }
                         };
                         let keep = capture.is_some();
+                        // A snapshot's aggregations fold every row but emit at the picked ones.
+                        let emit = compact.filter(|p| p.exact).map(|p| &p.rows[..]);
+                        at_picked = emit.is_some();
                         let (array, state) = crate::aggregate::aggregate(
                             name,
                             input,
@@ -690,6 +812,7 @@ pub fn run_steps(
                             &expr.ty,
                             prior_acc,
                             keep,
+                            emit,
                         )?;
                         if let (Some(capture), Some(state)) = (capture.as_mut(), state) {
                             if continuation.native && state.is_native() {
@@ -700,7 +823,14 @@ pub fn run_steps(
                         }
                         array
                     };
-                    Value { array, new: any_new(&args), window: None }
+                    let new = any_new(&args);
+                    match compact {
+                        Some(p) if at_picked => {
+                            Value { array, new: p.rows.iter().map(|&r| new[r as usize]).collect(), window: None }
+                        }
+                        Some(p) => p.take(&Value { array, new, window: None })?,
+                        None => Value { array, new, window: None },
+                    }
                 }
                 ExprOp::Record(names) => {
                     let arrays: Vec<ArrayRef> = args.iter().map(|a| a.array.clone()).collect();
@@ -752,6 +882,9 @@ pub fn run_steps(
             };
             data.values.push(value);
         }
+        if let Some(p) = picked {
+            output_picked = Some(p.rows);
+        }
         if let Some(t) = data.rows.time.iter().filter(|t| **t < i64::MAX).max() {
             last_time = Some(last_time.map_or(*t, |l| l.max(*t)));
         }
@@ -763,7 +896,7 @@ pub fn run_steps(
             }
         }
     }
-    Ok(Ran { steps: done, entities, last_time, capture })
+    Ok(Ran { steps: done, entities, last_time, capture, picked: output_picked })
 }
 
 /// Row indices for `take`, null where there is no row; without a null buffer when every row

@@ -440,8 +440,9 @@ fn run_part(
     native: bool,
     cancelled: &dyn Fn() -> bool,
 ) -> Result<(Part, Option<crate::state::PartState>)> {
-    let continuation = crate::eval::Continuation { resume, keep, native };
-    let crate::eval::Ran { steps, entities, last_time: seen_last, capture } =
+    let latest = (options.mode == ResultMode::Snapshot).then_some(options.at);
+    let continuation = crate::eval::Continuation { resume, keep, native, latest };
+    let crate::eval::Ran { steps, entities, last_time: seen_last, capture, picked } =
         run_steps(plan, inputs, cancelled, continuation)?;
     let state = match capture {
         Some(capture) => Some(crate::state::part_state(capture, &entities)?),
@@ -454,24 +455,16 @@ fn run_part(
     let rows = &step.rows;
     // Every row of a history without `--changed-since`: the arrays and rows as they are.
     let all = options.mode == ResultMode::History && options.changed_since.is_none();
+    // A snapshot whose values were computed at its rows alone (see `eval::Picked`).
+    let compacted = picked.is_some();
     let selected: Vec<u32> = match options.mode {
         _ if all => Vec::new(),
+        _ if compacted => picked.unwrap_or_default(),
         ResultMode::History => (0..rows.len() as u32)
             .filter(|&i| options.changed_since.is_none_or(|t| rows.time[i as usize] >= t))
             .collect(),
-        ResultMode::Snapshot => {
-            let mut last: Vec<Option<u32>> = vec![None; entities.len()];
-            for i in 0..rows.len() {
-                if options.at.is_some_and(|at| rows.time[i] > at) {
-                    break;
-                }
-                last[rows.entity[i] as usize] = Some(i as u32);
-            }
-            // `--changed-since` applies to each entity's latest row over all chunks.
-            let mut picked: Vec<(u64, u32)> = last.iter().flatten().map(|&i| (rows.key_hash[i as usize], i)).collect();
-            picked.sort_unstable();
-            picked.into_iter().map(|(_, i)| i).collect()
-        }
+        // `--changed-since` applies to each entity's latest row over all chunks.
+        ResultMode::Snapshot => crate::eval::latest_rows(rows, entities.len(), options.at),
     };
     // Only a snapshot without `--at` is stamped with the last time read.
     let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none()).then_some(seen_last).flatten();
@@ -487,7 +480,7 @@ fn run_part(
     } else {
         arrow_select::interleave::interleave(&key_refs, &key_positions)?
     };
-    let result = if all {
+    let result = if all || compacted {
         value.array.clone()
     } else {
         arrow_select::take::take(value.array.as_ref(), &UInt32Array::from(selected.clone()), None)?
