@@ -97,9 +97,46 @@ impl Acc {
 #[derive(Debug, Default)]
 pub struct AccState {
     accs: Vec<Acc>,
+    /// The running kernels' own state, kept as they use it between chunks of a run (and made
+    /// accumulators only when the state is written out).
+    running: Option<Running>,
     segments: Vec<VecDeque<Acc>>,
     trail: Vec<VecDeque<(i64, u32)>>,
     values: Option<ArrayRef>,
+}
+
+/// A running kernel's state per entity: counts, or (count, value) of one accumulator field.
+#[derive(Debug, Clone)]
+enum Running {
+    Count(Vec<u32>),
+    Int(&'static str, Vec<(u64, i64)>),
+    Float(&'static str, Vec<(u64, f64)>),
+}
+
+impl Running {
+    /// The state as accumulators (the fields it does not keep at their defaults).
+    fn accs(&self) -> Vec<Acc> {
+        let d = Acc::default();
+        match self {
+            Running::Count(counts) => counts.iter().map(|c| Acc { count: u64::from(*c), ..d }).collect(),
+            Running::Int(field, state) => state
+                .iter()
+                .map(|&(count, v)| match *field {
+                    "sum_i" => Acc { count, sum_i: v, ..d },
+                    "min_i" => Acc { count, min_i: if count > 0 { v } else { d.min_i }, ..d },
+                    _ => Acc { count, max_i: if count > 0 { v } else { d.max_i }, ..d },
+                })
+                .collect(),
+            Running::Float(field, state) => state
+                .iter()
+                .map(|&(count, v)| match *field {
+                    "sum_f" => Acc { count, sum_f: v, ..d },
+                    "min" => Acc { count, min: if count > 0 { v } else { d.min }, ..d },
+                    _ => Acc { count, max: if count > 0 { v } else { d.max }, ..d },
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The numeric fields of accumulators as columns.
@@ -243,7 +280,10 @@ impl AccState {
     }
 
     /// The state as slot columns named `slot.field` (its values taken at its indices).
-    pub fn into_slots(self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
+    pub fn into_slots(mut self, slot: &str) -> Result<Vec<(String, ArrayRef)>> {
+        if let Some(running) = self.running.take() {
+            self.accs = running.accs();
+        }
         let mut out: Vec<(String, ArrayRef)> = Vec::new();
         if !self.accs.is_empty() {
             let accs: Vec<&Acc> = self.accs.iter().collect();
@@ -386,7 +426,7 @@ fn aggregate_rows(
     // Aggregations without a window or over `since` read no values of earlier runs.
     if !matches!(name, "first" | "last") && matches!(window, None | Some(Window::Since(_))) {
         let (ints, floats, integer) = numeric_views(name, own);
-        if let Some((array, accs)) = running_kernel(
+        if let Some((array, running)) = running_kernel(
             name,
             input,
             window,
@@ -399,7 +439,7 @@ fn aggregate_rows(
             prior,
             emit.filter(|_| window.is_none()),
         )? {
-            let state = keep.then(|| AccState { accs, segments: Vec::new(), trail: Vec::new(), values: None });
+            let state = keep.then(|| AccState { running: Some(running), ..AccState::default() });
             return Ok((cast_result(array, ty)?, state, emit.is_some() && window.is_none()));
         }
     }
@@ -418,7 +458,8 @@ fn aggregate_rows(
     if let Some(prior) = prior {
         let shift = |i: Option<u32>| i.map(|i| i + n as u32);
         let moved = |a: &Acc| Acc { first: shift(a.first), last: shift(a.last), ..*a };
-        for (e, acc) in prior.accs.iter().enumerate().take(single.len()) {
+        let converted = prior.running.as_ref().map(Running::accs);
+        for (e, acc) in converted.as_ref().unwrap_or(&prior.accs).iter().enumerate().take(single.len()) {
             single[e] = moved(acc);
         }
         for (e, segments) in prior.segments.iter().enumerate().take(state.len()) {
@@ -515,7 +556,7 @@ fn aggregate_rows(
         Emit::Float(out_float)
     };
     let state = if keep {
-        Some(AccState { accs: single, segments: state, trail: trailing, values: Some(array.clone()) })
+        Some(AccState { accs: single, running: None, segments: state, trail: trailing, values: Some(array.clone()) })
     } else {
         None
     };
@@ -649,7 +690,7 @@ fn running_kernel(
     count_if: bool,
     prior: Option<&AccState>,
     emit: Option<&[u32]>,
-) -> Result<Option<(ArrayRef, Vec<Acc>)>> {
+) -> Result<Option<(ArrayRef, Running)>> {
     let n = rows.len();
     let array = &input.array;
     let condition = match window {
@@ -667,16 +708,40 @@ fn running_kernel(
     };
     let reset = |r: usize| matches!(condition, Some(Some(c)) if c.is_valid(r) && c.value(r));
     let prior_accs = prior.map_or(&[][..], |p| &p.accs[..]);
+    let prior_running = prior.and_then(|p| p.running.as_ref());
     let acc = |e: usize| prior_accs.get(e).copied().unwrap_or_default();
-    let field = |pick: fn(&Acc) -> f64| -> Vec<(u64, f64)> {
+    // The prior state as this kernel keeps it: its own vector when a chunk of the same run left
+    // it (new entities appended), else from the accumulators.
+    let field = |name: &str, pick: fn(&Acc) -> f64| -> Vec<(u64, f64)> {
+        if let Some(Running::Float(f, state)) = prior_running.filter(|_| prior_accs.is_empty()) {
+            if *f == name {
+                let mut state = state.clone();
+                state.resize(entities.max(state.len()), (0, 0.0));
+                return state;
+            }
+        }
         (0..entities).map(&acc).map(|a| (a.count, if a.count > 0 { pick(&a) } else { 0.0 })).collect()
     };
-    let int_field = |pick: fn(&Acc) -> i64| -> Vec<(u64, i64)> {
+    let int_field = |name: &str, pick: fn(&Acc) -> i64| -> Vec<(u64, i64)> {
+        if let Some(Running::Int(f, state)) = prior_running.filter(|_| prior_accs.is_empty()) {
+            if *f == name {
+                let mut state = state.clone();
+                state.resize(entities.max(state.len()), (0, 0));
+                return state;
+            }
+        }
         (0..entities).map(&acc).map(|a| (a.count, if a.count > 0 { pick(&a) } else { 0 })).collect()
     };
-    let (out, accs): (ArrayRef, Vec<Acc>) = match (name, integer, ints, floats) {
+    let (out, running): (ArrayRef, Running) = match (name, integer, ints, floats) {
         ("count" | "count_if", _, _, _) => {
-            let mut counts: Vec<u32> = (0..entities).map(|e| acc(e).count as u32).collect();
+            let mut counts: Vec<u32> = match prior_running.filter(|_| prior_accs.is_empty()) {
+                Some(Running::Count(counts)) => {
+                    let mut counts = counts.clone();
+                    counts.resize(entities.max(counts.len()), 0);
+                    counts
+                }
+                _ => (0..entities).map(|e| acc(e).count as u32).collect(),
+            };
             let out = match emit {
                 // Only the counts at the `emit` rows, each its entity's last: no resets.
                 Some(emit) => {
@@ -700,38 +765,36 @@ fn running_kernel(
                     out
                 }
             };
-            let accs = counts.iter().map(|c| Acc { count: u64::from(*c), ..Acc::default() }).collect();
-            (Arc::new(UInt32Array::from(out)), accs)
+            (Arc::new(UInt32Array::from(out)), Running::Count(counts))
         }
         ("sum" | "min" | "max", true, Some(values), _) => {
+            let field = match name {
+                "sum" => "sum_i",
+                "min" => "min_i",
+                _ => "max_i",
+            };
             let mut state = match name {
-                "sum" => int_field(|a| a.sum_i),
-                "min" => int_field(|a| a.min_i),
-                _ => int_field(|a| a.max_i),
+                "sum" => int_field(field, |a| a.sum_i),
+                "min" => int_field(field, |a| a.min_i),
+                _ => int_field(field, |a| a.max_i),
             };
             let out: Int64Array = match name {
                 "sum" => running(values.values(), rows, valid, reset, &mut state, i64::saturating_add, emit),
                 "min" => running(values.values(), rows, valid, reset, &mut state, std::cmp::min, emit),
                 _ => running(values.values(), rows, valid, reset, &mut state, std::cmp::max, emit),
             };
-            let accs = state
-                .iter()
-                .map(|&(count, v)| {
-                    let d = Acc::default();
-                    match name {
-                        "sum" => Acc { count, sum_i: v, ..d },
-                        "min" => Acc { count, min_i: if count > 0 { v } else { d.min_i }, ..d },
-                        _ => Acc { count, max_i: if count > 0 { v } else { d.max_i }, ..d },
-                    }
-                })
-                .collect();
-            (Arc::new(out), accs)
+            (Arc::new(out), Running::Int(field, state))
         }
         ("sum" | "min" | "max" | "mean", false, _, Some(values)) | ("mean", true, _, Some(values)) => {
+            let kept = match name {
+                "sum" | "mean" => "sum_f",
+                "min" => "min",
+                _ => "max",
+            };
             let mut state = match name {
-                "sum" | "mean" => field(|a| a.sum_f),
-                "min" => field(|a| a.min),
-                _ => field(|a| a.max),
+                "sum" | "mean" => field(kept, |a| a.sum_f),
+                "min" => field(kept, |a| a.min),
+                _ => field(kept, |a| a.max),
             };
             let values = values.values();
             let out: Float64Array = match name {
@@ -740,22 +803,11 @@ fn running_kernel(
                 "min" => running(values, rows, valid, reset, &mut state, f64::min, emit),
                 _ => running(values, rows, valid, reset, &mut state, f64::max, emit),
             };
-            let accs = state
-                .iter()
-                .map(|&(count, v)| {
-                    let d = Acc::default();
-                    match name {
-                        "sum" | "mean" => Acc { count, sum_f: v, ..d },
-                        "min" => Acc { count, min: if count > 0 { v } else { d.min }, ..d },
-                        _ => Acc { count, max: if count > 0 { v } else { d.max }, ..d },
-                    }
-                })
-                .collect();
-            (Arc::new(out), accs)
+            (Arc::new(out), Running::Float(kept, state))
         }
         _ => return Ok(None),
     };
-    Ok(Some((out, accs)))
+    Ok(Some((out, running)))
 }
 
 /// The values `collect` holds per entity, as a run leaves them for the next: each held value
