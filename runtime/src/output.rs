@@ -470,14 +470,18 @@ fn run_part(
     let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none()).then_some(seen_last).flatten();
     let key_refs: Vec<&dyn Array> = entities.key_columns.iter().map(|c| c.as_ref()).collect();
     let key_of = |entity: u32| entities.key_values[entity as usize].map_or((0, 0), |(c, r)| (c, r as usize));
-    let key_positions: Vec<(usize, usize)> = if all {
-        rows.entity.iter().map(|&e| key_of(e)).collect()
-    } else {
-        selected.iter().map(|&i| key_of(rows.entity[i as usize])).collect()
-    };
     let key: ArrayRef = if key_refs.is_empty() {
-        arrow_array::new_null_array(&DataType::Utf8, key_positions.len())
+        arrow_array::new_null_array(&DataType::Utf8, if all { rows.len() } else { selected.len() })
+    } else if all {
+        // Each entity's key gathered once, then taken by entity id (four bytes a row, not a
+        // pair of positions).
+        let keys = arrow_select::interleave::interleave(
+            &key_refs,
+            &(0..entities.len() as u32).map(key_of).collect::<Vec<_>>(),
+        )?;
+        arrow_select::take::take(keys.as_ref(), &UInt32Array::from(rows.entity.clone()), None)?
     } else {
+        let key_positions: Vec<(usize, usize)> = selected.iter().map(|&i| key_of(rows.entity[i as usize])).collect();
         arrow_select::interleave::interleave(&key_refs, &key_positions)?
     };
     let result = if all || compacted {
