@@ -310,11 +310,18 @@ pub fn run_steps(
     cancelled: &dyn Fn() -> bool,
     continuation: Continuation<'_>,
 ) -> Result<Ran> {
-    let mut entities = Entities::default();
     let resume = continuation.resume;
-    if let Some(state) = resume {
-        state.register(&mut entities);
-    }
+    // The previous chunk's entities as they were, else registered from the state's columns.
+    let mut entities = match resume.and_then(|s| s.entities.as_ref()) {
+        Some(native) => native.clone(),
+        None => {
+            let mut entities = Entities::default();
+            if let Some(state) = resume {
+                state.register(&mut entities);
+            }
+            entities
+        }
+    };
     let prior = |name: &str| resume.and_then(|s| s.slot(name));
     // A table's rows move into its last scan step; earlier scans of it copy them.
     let mut scans_left: HashMap<&str, usize> = HashMap::new();

@@ -444,10 +444,6 @@ fn run_part(
     let continuation = crate::eval::Continuation { resume, keep, native, latest };
     let crate::eval::Ran { steps, entities, last_time: seen_last, capture, picked } =
         run_steps(plan, inputs, cancelled, continuation)?;
-    let state = match capture {
-        Some(capture) => Some(crate::state::part_state(capture, &entities)?),
-        None => None,
-    };
     let mut steps = steps;
     let step =
         steps.get_mut(plan.output.index()).ok_or_else(|| Error::Invalid("the plan has no output step".into()))?;
@@ -514,6 +510,10 @@ fn run_part(
         )
     };
     let part = Part { columns, names, time, subsort, key_hash, last_time };
+    let state = match capture {
+        Some(capture) => Some(crate::state::part_state(capture, entities, native)?),
+        None => None,
+    };
     Ok((part, state))
 }
 

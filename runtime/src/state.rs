@@ -102,6 +102,9 @@ pub struct PartState {
     pub scalars: BTreeMap<String, i64>,
     /// Accumulators handed to the next chunk of the same run as they are, not as columns.
     pub(crate) native: HashMap<String, crate::aggregate::AccState>,
+    /// The entities as the next chunk of the same run continues with them (then `hashes` and
+    /// `keys` are left empty).
+    pub(crate) entities: Option<Entities>,
 }
 
 impl PartState {
@@ -121,11 +124,11 @@ impl PartState {
     }
 
     pub fn len(&self) -> usize {
-        self.hashes.len()
+        self.entities.as_ref().map_or(self.hashes.len(), Entities::len)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.hashes.is_empty()
+        self.len() == 0
     }
 }
 
@@ -170,9 +173,24 @@ pub struct Capture {
     pub(crate) native: HashMap<String, crate::aggregate::AccState>,
 }
 
-/// The partition's state at the end of its run.
-pub fn part_state(capture: Capture, entities: &Entities) -> Result<PartState> {
+/// The partition's state at the end of its run. For the next chunk of the same run (`native`),
+/// the entities themselves go with it, their keys gathered into one column.
+pub fn part_state(capture: Capture, entities: Entities, native: bool) -> Result<PartState> {
     let n = entities.len();
+    if native && entities.one_key_type() {
+        let mut slots = HashMap::new();
+        for (name, array) in capture.slots {
+            slots.insert(name, pad(&array, n)?);
+        }
+        return Ok(PartState {
+            hashes: Vec::new(),
+            keys: Vec::new(),
+            slots,
+            scalars: capture.scalars,
+            native: capture.native,
+            entities: Some(entities.compacted()?),
+        });
+    }
     // Key values grouped by type: each group gathers its entities' keys, null elsewhere.
     let mut groups: Vec<(DataType, Vec<(usize, usize)>)> = Vec::new();
     let mut sources: Vec<Option<usize>> = Vec::with_capacity(n);
@@ -216,7 +234,14 @@ pub fn part_state(capture: Capture, entities: &Entities) -> Result<PartState> {
     for (name, array) in capture.slots {
         slots.insert(name, pad(&array, n)?);
     }
-    Ok(PartState { hashes: entities.hashes.clone(), keys, slots, scalars: capture.scalars, native: capture.native })
+    Ok(PartState {
+        hashes: entities.hashes,
+        keys,
+        slots,
+        scalars: capture.scalars,
+        native: capture.native,
+        entities: None,
+    })
 }
 
 /// An array of per-entity values extended with nulls to `n` entities.

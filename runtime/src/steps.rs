@@ -66,7 +66,7 @@ impl std::hash::Hasher for KeyHasher {
 }
 
 /// Dense ids for key hashes, and where each key's original value can be found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Entities {
     ids: HashMap<u64, u32, std::hash::BuildHasherDefault<KeyHasher>>,
     pub hashes: Vec<u64>,
@@ -89,6 +89,36 @@ impl Entities {
 
     pub fn len(&self) -> usize {
         self.hashes.len()
+    }
+
+    /// Whether every key column has the same type (no `with_key` to a key of another type).
+    pub fn one_key_type(&self) -> bool {
+        self.key_columns.windows(2).all(|w| w[0].data_type() == w[1].data_type())
+    }
+
+    /// The entities with their key values gathered into one column (row `e` for entity `e`),
+    /// dropping the columns they came from; the keys must have one type.
+    pub fn compacted(mut self) -> Result<Entities> {
+        let Some(ty) = self.key_columns.first().map(|c| c.data_type().clone()) else {
+            return Ok(self);
+        };
+        if !self.one_key_type() {
+            return Err(Error::Invalid("keys of several types cannot be gathered into one column".into()));
+        }
+        let nulls = arrow_array::new_null_array(&ty, 1);
+        let mut arrays: Vec<&dyn arrow_array::Array> = self.key_columns.iter().map(|c| c.as_ref()).collect();
+        arrays.push(nulls.as_ref());
+        let null_at = arrays.len() - 1;
+        let positions: Vec<(usize, usize)> =
+            self.key_values.iter().map(|k| k.map_or((null_at, 0), |(c, r)| (c, r as usize))).collect();
+        let keys = arrow_select::interleave::interleave(&arrays, &positions)?;
+        for (e, key) in self.key_values.iter_mut().enumerate() {
+            if key.is_some() {
+                *key = Some((0, e as u32));
+            }
+        }
+        self.key_columns = vec![keys];
+        Ok(self)
     }
 }
 
