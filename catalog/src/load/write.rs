@@ -105,6 +105,8 @@ pub fn write_data_file(
         return Err(Error::InvalidArgument("nothing to write".into()));
     };
     // Dictionaries only for strings (keys, categories); sorted internal columns delta-encoded.
+    // The internal columns are stored uncompressed: deltas of sorted times and subsorts leave
+    // Snappy nothing to find, nor do key hashes, and every query reads them.
     let mut builder = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
         .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
@@ -116,7 +118,11 @@ pub fn write_data_file(
         if matches!(field.data_type(), DataType::Utf8 | DataType::LargeUtf8) {
             builder = builder.set_column_dictionary_enabled(column, true);
         } else if field.name() == TIME || field.name() == SUBSORT {
-            builder = builder.set_column_encoding(column, Encoding::DELTA_BINARY_PACKED);
+            builder = builder
+                .set_column_encoding(column.clone(), Encoding::DELTA_BINARY_PACKED)
+                .set_column_compression(column, Compression::UNCOMPRESSED);
+        } else if field.name() == KEY_HASH {
+            builder = builder.set_column_compression(column, Compression::UNCOMPRESSED);
         }
     }
     let properties = builder.build();
