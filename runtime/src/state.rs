@@ -145,7 +145,7 @@ pub fn split(state: &State, count: usize) -> Result<Vec<PartState>> {
         .ok_or_else(|| Error::Invalid("the state lacks _key_hash".into()))?;
     let mut rows: Vec<Vec<u32>> = vec![Vec::new(); count];
     for (row, hash) in hashes.values().iter().enumerate() {
-        rows[(*hash % count as u64) as usize].push(row as u32);
+        rows[crate::chunks::partition_of(*hash, count)].push(row as u32);
     }
     let schema = table.schema();
     for (part, rows) in parts.iter_mut().zip(rows) {
