@@ -245,6 +245,7 @@ pub fn select_rows(input: &Rows, condition: &ArrayRef) -> Result<(Rows, Vec<u32>
 }
 
 /// Entities by dense id, as a set.
+#[derive(Clone)]
 struct SeenSet(Vec<bool>);
 
 impl SeenSet {
@@ -294,8 +295,7 @@ pub fn tick_rows(
     range: Option<(i64, i64)>,
     mut seen: Vec<(u64, u32)>,
 ) -> Result<(Rows, Vec<(u64, u32)>)> {
-    let mut rows = Rows::default();
-    let Some((first, last)) = range else { return Ok((rows, seen)) };
+    let Some((first, last)) = range else { return Ok((Rows::default(), seen)) };
     // Whether each entity was seen, by dense id (ids grow as rows arrive).
     let entities = input.entity.iter().chain(seen.iter().map(|(_, e)| e)).max().map_or(0, |m| *m as usize + 1);
     let mut seen_set = SeenSet(vec![false; entities]);
@@ -303,6 +303,7 @@ pub fn tick_rows(
         seen_set.insert(*e);
     }
     if function == "finished" {
+        let mut rows = Rows::default();
         for (hash, entity) in input.key_hash.iter().zip(&input.entity) {
             if seen_set.insert(*entity) {
                 seen.push((*hash, *entity));
@@ -314,6 +315,20 @@ pub fn tick_rows(
         }
         return Ok((rows, seen));
     }
+    // The rows counted first (entities seen by each boundary), so the rows never grow.
+    let mut count = 0;
+    let (mut counted, mut known, mut i) = (seen_set.clone(), seen.len(), 0);
+    let mut boundary = next_boundary(function, first)?;
+    while boundary <= last {
+        while i < input.len() && input.time[i] <= boundary {
+            known += usize::from(counted.insert(input.entity[i]));
+            i += 1;
+        }
+        count += known;
+        boundary = next_boundary(function, boundary + 1)?;
+    }
+    drop(counted);
+    let mut rows = Rows::with_capacity(count);
     let mut i = 0;
     let mut boundary = next_boundary(function, first)?;
     let mut sorted = false;
