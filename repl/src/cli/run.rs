@@ -328,7 +328,9 @@ impl ParallelParquet {
 fn parquet_properties(batch: &RecordBatch) -> parquet::file::properties::WriterProperties {
     let mut builder = parquet::file::properties::WriterProperties::builder()
         .set_compression(parquet::basic::Compression::SNAPPY)
-        .set_dictionary_enabled(false);
+        .set_dictionary_enabled(false)
+        .set_statistics_enabled(parquet::file::properties::EnabledStatistics::Chunk)
+        .set_write_batch_size(8192);
     for field in batch.schema().fields() {
         // Times and integers (sorted times, counts, ids) shrink to a few bits a value as deltas,
         // which leaves Snappy a fraction of the bytes.
