@@ -140,17 +140,15 @@ pub struct Continuation<'a> {
 }
 
 /// Each entity's latest row at or before `at` (all rows when `None`), in key-hash order.
-pub(crate) fn latest_rows(rows: &Rows, entities: usize, at: Option<i64>) -> Vec<u32> {
-    let mut last: Vec<Option<u32>> = vec![None; entities];
+pub(crate) fn latest_rows(rows: &Rows, entities: &mut Entities, at: Option<i64>) -> Vec<u32> {
+    let mut last: Vec<u32> = vec![u32::MAX; entities.len()];
     for i in 0..rows.len() {
         if at.is_some_and(|at| rows.time[i] > at) {
             break;
         }
-        last[rows.entity[i] as usize] = Some(i as u32);
+        last[rows.entity[i] as usize] = i as u32;
     }
-    let mut picked: Vec<(u64, u32)> = last.iter().flatten().map(|&i| (rows.key_hash[i as usize], i)).collect();
-    picked.sort_unstable();
-    picked.into_iter().map(|(_, i)| i).collect()
+    entities.in_hash_order().iter().map(|&e| last[e as usize]).filter(|&i| i != u32::MAX).collect()
 }
 
 /// The output rows a snapshot run computes: each entity's latest row (at or before the
@@ -172,7 +170,7 @@ impl Picked {
     fn new(
         step: &fenl_compiler::plan::physical::Step,
         rows: &Rows,
-        entities: usize,
+        entities: &mut Entities,
         at: Option<i64>,
         keep: bool,
     ) -> Option<Picked> {
@@ -582,7 +580,7 @@ pub fn run_steps(
         // A snapshot's output step computes most of its values at the rows it outputs alone.
         let picked = match continuation.latest {
             Some(at) if index == plan.output.index() && !read_later => {
-                Picked::new(step, &data.rows, entities.len(), at, capture.is_some())
+                Picked::new(step, &data.rows, &mut entities, at, capture.is_some())
             }
             _ => None,
         };

@@ -442,7 +442,7 @@ fn run_part(
 ) -> Result<(Part, Option<crate::state::PartState>)> {
     let latest = (options.mode == ResultMode::Snapshot).then_some(options.at);
     let continuation = crate::eval::Continuation { resume, keep, native, latest };
-    let crate::eval::Ran { steps, entities, last_time: seen_last, capture, picked } =
+    let crate::eval::Ran { steps, mut entities, last_time: seen_last, capture, picked } =
         run_steps(plan, inputs, cancelled, continuation)?;
     let mut steps = steps;
     let step =
@@ -460,7 +460,7 @@ fn run_part(
             .filter(|&i| options.changed_since.is_none_or(|t| rows.time[i as usize] >= t))
             .collect(),
         // `--changed-since` applies to each entity's latest row over all chunks.
-        ResultMode::Snapshot => crate::eval::latest_rows(rows, entities.len(), options.at),
+        ResultMode::Snapshot => crate::eval::latest_rows(rows, &mut entities, options.at),
     };
     // Only a snapshot without `--at` is stamped with the last time read.
     let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none()).then_some(seen_last).flatten();

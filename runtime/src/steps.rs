@@ -73,6 +73,8 @@ pub struct Entities {
     /// For each entity: the key column and the row holding its key value.
     pub key_values: Vec<Option<(usize, u32)>>,
     pub key_columns: Vec<ArrayRef>,
+    /// The first entities' ids in key-hash order (see [`Entities::in_hash_order`]).
+    by_hash: Vec<u32>,
 }
 
 impl Entities {
@@ -89,6 +91,32 @@ impl Entities {
 
     pub fn len(&self) -> usize {
         self.hashes.len()
+    }
+
+    /// Every entity's id in key-hash order. The order is kept as entities are added (and goes
+    /// with them to the next chunk): only the new ones are sorted, then merged in.
+    pub fn in_hash_order(&mut self) -> &[u32] {
+        let known = self.by_hash.len();
+        if known < self.hashes.len() {
+            let hashes = &self.hashes;
+            let mut new: Vec<u32> = (known as u32..hashes.len() as u32).collect();
+            new.sort_unstable_by_key(|&e| hashes[e as usize]);
+            let mut merged = Vec::with_capacity(hashes.len());
+            let (mut i, mut j) = (0, 0);
+            while i < known || j < new.len() {
+                let take_old =
+                    j == new.len() || (i < known && hashes[self.by_hash[i] as usize] < hashes[new[j] as usize]);
+                if take_old {
+                    merged.push(self.by_hash[i]);
+                    i += 1;
+                } else {
+                    merged.push(new[j]);
+                    j += 1;
+                }
+            }
+            self.by_hash = merged;
+        }
+        &self.by_hash
     }
 
     /// Whether every key column has the same type (no `with_key` to a key of another type).
