@@ -439,8 +439,9 @@ pub fn run_steps(
                 entities.key_columns.push(keys.clone());
                 let column = entities.key_columns.len() - 1;
                 data.rows = steps::Rows::with_capacity(order.len());
-                for &i in &order {
-                    let id = entities.id(hashes[i as usize]);
+                let ordered: Vec<u64> = order.iter().map(|&i| hashes[i as usize]).collect();
+                let ids = entities.ids_of(&ordered);
+                for (&i, &id) in order.iter().zip(&ids) {
                     if entities.key_values[id as usize].is_none() {
                         entities.key_values[id as usize] = Some((column, i));
                     }

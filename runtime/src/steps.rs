@@ -89,6 +89,19 @@ impl Entities {
         id
     }
 
+    /// The ids of `hashes`, new entities numbered in order of first appearance. Known ones are
+    /// looked up first, in a pass that only reads the map, so the lookups' cache misses overlap.
+    pub fn ids_of(&mut self, hashes: &[u64]) -> Vec<u32> {
+        let ids = &self.ids;
+        let mut out: Vec<u32> = hashes.iter().map(|h| ids.get(h).copied().unwrap_or(u32::MAX)).collect();
+        for (id, hash) in out.iter_mut().zip(hashes) {
+            if *id == u32::MAX {
+                *id = self.id(*hash);
+            }
+        }
+        out
+    }
+
     pub fn len(&self) -> usize {
         self.hashes.len()
     }
@@ -161,13 +174,11 @@ pub fn scan_rows(batch: &RecordBatch, mut rows: Rows, key_column: &str, entities
     };
     entities.key_columns.push(keys);
     let key_source = entities.key_columns.len() - 1;
-    let mut entity = Vec::with_capacity(rows.time.len());
-    for (row, hash) in rows.key_hash.iter().enumerate() {
-        let id = entities.id(*hash);
-        if entities.key_values[id as usize].is_none() {
-            entities.key_values[id as usize] = Some((key_source, row as u32));
+    let entity = entities.ids_of(&rows.key_hash);
+    for (row, id) in entity.iter().enumerate() {
+        if entities.key_values[*id as usize].is_none() {
+            entities.key_values[*id as usize] = Some((key_source, row as u32));
         }
-        entity.push(id);
     }
     rows.entity = entity;
     Ok(rows)
