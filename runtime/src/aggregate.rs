@@ -619,7 +619,7 @@ where
             .collect();
     }
     let mut out = Vec::with_capacity(n);
-    let mut nulls = arrow_buffer::NullBufferBuilder::new(n);
+    let mut nulls = Validity::with_capacity(n);
     for (r, (value, entity)) in values.iter().zip(&rows.entity).enumerate() {
         let s = &mut state[*entity as usize];
         if valid(r) {
@@ -633,6 +633,37 @@ where
         }
     }
     PrimitiveArray::new(out.into(), nulls.finish())
+}
+
+/// Validity bits appended a row at a time, packed 64 to a word as they come.
+struct Validity {
+    words: Vec<u64>,
+    word: u64,
+    len: usize,
+}
+
+impl Validity {
+    fn with_capacity(n: usize) -> Validity {
+        Validity { words: Vec::with_capacity(n.div_ceil(64)), word: 0, len: 0 }
+    }
+
+    #[inline]
+    fn append(&mut self, valid: bool) {
+        self.word |= u64::from(valid) << (self.len & 63);
+        self.len += 1;
+        if self.len & 63 == 0 {
+            self.words.push(std::mem::take(&mut self.word));
+        }
+    }
+
+    /// The null buffer, `None` when every row is valid.
+    fn finish(mut self) -> Option<arrow_buffer::NullBuffer> {
+        if self.len & 63 != 0 {
+            self.words.push(self.word);
+        }
+        let bits = arrow_buffer::BooleanBuffer::new(arrow_buffer::Buffer::from_vec(self.words), 0, self.len);
+        Some(arrow_buffer::NullBuffer::new(bits)).filter(|n| n.null_count() > 0)
+    }
 }
 
 /// Each entity's running mean (sum over count) of its valid values, as [`running`].
@@ -658,7 +689,7 @@ where
     }
     let n = rows.len();
     let mut out = Vec::with_capacity(n);
-    let mut nulls = arrow_buffer::NullBufferBuilder::new(n);
+    let mut nulls = Validity::with_capacity(n);
     for (r, (value, entity)) in values.iter().zip(&rows.entity).enumerate() {
         let s = &mut state[*entity as usize];
         if valid(r) {
