@@ -383,22 +383,27 @@ fn cast_result(array: ArrayRef, ty: &FenlType) -> Result<ArrayRef> {
     Ok(arrow_cast::cast(&array, &target)?)
 }
 
-/// Runs aggregation `name` over a step's rows, from the accumulators a previous run left
-/// (`prior`), and returns its values and, when `keep`, the accumulators it leaves.
-#[allow(clippy::too_many_arguments)]
-pub fn aggregate(
-    name: &str,
-    input: &Value,
-    window: Option<&Window>,
-    rows: &Rows,
-    entities: usize,
-    ty: &FenlType,
-    prior: Option<&AccState>,
-    keep: bool,
-    emit: Option<&[u32]>,
-) -> Result<(ArrayRef, Option<AccState>)> {
-    let (array, state, emitted) = aggregate_rows(name, input, window, rows, entities, ty, prior, keep, emit)?;
-    match emit {
+/// One aggregation over a step's rows: its name, input, window and result type, the
+/// accumulators a previous run left (`prior`), whether to keep those it leaves, and the rows
+/// whose values are wanted (`emit`: each its entity's last row of the run; every row when `None`).
+#[derive(Clone, Copy)]
+pub struct Aggregation<'a> {
+    pub name: &'a str,
+    pub input: &'a Value,
+    pub window: Option<&'a Window>,
+    pub rows: &'a Rows,
+    pub entities: usize,
+    pub ty: &'a FenlType,
+    pub prior: Option<&'a AccState>,
+    pub keep: bool,
+    pub emit: Option<&'a [u32]>,
+}
+
+/// Runs an aggregation and returns its values (at the `emit` rows when given) and, when
+/// `keep`, the accumulators it leaves.
+pub fn aggregate(aggregation: Aggregation<'_>) -> Result<(ArrayRef, Option<AccState>)> {
+    let (array, state, emitted) = aggregate_rows(aggregation)?;
+    match aggregation.emit {
         Some(at) if !emitted => {
             Ok((arrow_select::take::take(array.as_ref(), &UInt32Array::from(at.to_vec()), None)?, state))
         }
@@ -408,18 +413,8 @@ pub fn aggregate(
 
 /// [`aggregate`]'s values at every row, or at the `emit` rows alone when the kernel can fold
 /// without emitting (then the third value is true).
-#[allow(clippy::too_many_arguments)]
-fn aggregate_rows(
-    name: &str,
-    input: &Value,
-    window: Option<&Window>,
-    rows: &Rows,
-    entities: usize,
-    ty: &FenlType,
-    prior: Option<&AccState>,
-    keep: bool,
-    emit: Option<&[u32]>,
-) -> Result<(ArrayRef, Option<AccState>, bool)> {
+fn aggregate_rows(aggregation: Aggregation<'_>) -> Result<(ArrayRef, Option<AccState>, bool)> {
+    let Aggregation { name, input, window, rows, entities, ty, prior, keep, emit } = aggregation;
     let n = rows.len();
     let own = &input.array;
     let count_if = name == "count_if";

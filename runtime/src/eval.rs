@@ -809,17 +809,17 @@ pub fn run_steps(
                         // A snapshot's aggregations fold every row but emit at the picked ones.
                         let emit = compact.filter(|p| p.exact).map(|p| &p.rows[..]);
                         at_picked = emit.is_some();
-                        let (array, state) = crate::aggregate::aggregate(
+                        let (array, state) = crate::aggregate::aggregate(crate::aggregate::Aggregation {
                             name,
                             input,
-                            window.as_ref(),
-                            &data.rows,
-                            entities.len(),
-                            &expr.ty,
-                            prior_acc,
+                            window: window.as_ref(),
+                            rows: &data.rows,
+                            entities: entities.len(),
+                            ty: &expr.ty,
+                            prior: prior_acc,
                             keep,
                             emit,
-                        )?;
+                        })?;
                         if let (Some(capture), Some(state)) = (capture.as_mut(), state) {
                             if continuation.native && state.is_native() {
                                 capture.native.insert(slot, state);
