@@ -697,10 +697,15 @@ pub fn run_steps(
                     let shifted = matches!(step.kind, StepKind::ShiftTo { .. } | StepKind::ShiftUntil { .. });
                     let held_slot = format!("h{index}.{}", data.values.len());
                     let held_values = if shifted { prior(&held_slot).and_then(list_values) } else { None };
-                    let new = map
-                        .iter()
-                        .map(|src| src.is_some_and(|s| value.new.get(s as usize).copied().unwrap_or(true)))
-                        .collect();
+                    // New where the source row is (rows past the source's, held by a shift, are);
+                    // a source new at every row (a scan's columns) needs no lookups.
+                    let new: Vec<bool> = if value.new.iter().all(|b| *b) {
+                        map.iter().map(Option::is_some).collect()
+                    } else {
+                        map.iter()
+                            .map(|src| src.is_some_and(|s| value.new.get(s as usize).copied().unwrap_or(true)))
+                            .collect()
+                    };
                     let array = if shifted {
                         let source = with_prior(&value.array, held_values.as_ref())?;
                         if let Some(capture) = capture.as_mut() {
@@ -891,7 +896,8 @@ pub fn run_steps(
         if let Some(p) = picked {
             output_picked = Some(p.rows);
         }
-        if let Some(t) = data.rows.time.iter().filter(|t| **t < i64::MAX).max() {
+        // Rows are in time order: the latest time is the last below `i64::MAX`.
+        if let Some(t) = data.rows.time.iter().rev().find(|t| **t < i64::MAX) {
             last_time = Some(last_time.map_or(*t, |l| l.max(*t)));
         }
         done.push(data);
