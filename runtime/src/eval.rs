@@ -562,6 +562,19 @@ pub fn run_steps(
                         data.held.extend(rows.iter().map(|(order, j)| (e as u32, i64::MIN, *j, *order)));
                     }
                 }
+                // Rows released at one instant by several entities come entity by entity; a
+                // step's rows go in (time, subsort, key hash) order, so those are sorted.
+                let key = |k: usize| (data.rows.time[k], data.rows.subsort[k], data.rows.key_hash[k]);
+                if (1..data.rows.len()).any(|k| key(k - 1) > key(k)) {
+                    let mut order: Vec<usize> = (0..data.rows.len()).collect();
+                    order.sort_by_key(|&k| key(k));
+                    let rows = std::mem::take(&mut data.rows);
+                    data.rows = steps::Rows::with_capacity(order.len());
+                    for &k in &order {
+                        data.rows.push(rows.time[k], rows.subsort[k], rows.key_hash[k], rows.entity[k]);
+                    }
+                    sources = order.iter().map(|&k| sources[k]).collect();
+                }
                 data.sources = vec![sources];
             }
         }

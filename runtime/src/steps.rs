@@ -36,7 +36,7 @@ impl Rows {
         (self.time[i], self.subsort[i], self.key_hash[i])
     }
 
-    fn push(&mut self, time: i64, subsort: u64, key_hash: u64, entity: u32) {
+    pub(crate) fn push(&mut self, time: i64, subsort: u64, key_hash: u64, entity: u32) {
         self.time.push(time);
         self.subsort.push(subsort);
         self.key_hash.push(key_hash);

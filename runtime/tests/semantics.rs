@@ -209,6 +209,32 @@ fn shifted_rows_keep_their_order_and_are_discrete() {
     assert!(merged.lines().any(|l| l == "2024-01-02T06:00:00.000000000Z,a,3,"), "{merged}");
 }
 
+/// Rows several entities hold until one instant come out in (time, subsort, key hash) order
+/// (§4.12), not entity by entity: with one partition (the `lookup` keeps the plan on one), the
+/// order of the rows they were (their fresh subsorts follow the input).
+#[test]
+fn rows_released_at_one_instant_keep_their_original_order_across_entities() {
+    let keys = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    let mut csv = String::from("time,key,v,p\n");
+    for (k, key) in keys.iter().enumerate() {
+        csv.push_str(&format!("2024-01-01T00:00:00Z,{key},{k},false\n"));
+    }
+    for (k, key) in keys.iter().enumerate().rev() {
+        csv.push_str(&format!("2024-01-01T00:01:00Z,{key},{},false\n", 17 - k));
+    }
+    for (k, key) in keys.iter().enumerate() {
+        csv.push_str(&format!("2024-01-01T00:02:00Z,{key},{},true\n", 18 + k));
+    }
+    let case = Case::new().table("T", "letters", &csv);
+    let out = case.history("{ held: T.v | shift_until(T.p), n: lookup(T.key, count(T)) }");
+    let released: Vec<i64> = out
+        .lines()
+        .filter(|l| l.starts_with("2024-01-01T00:02:00"))
+        .filter_map(|l| l.split(',').nth(2).and_then(|v| v.parse().ok()))
+        .collect();
+    assert_eq!(released, (0..27).collect::<Vec<i64>>(), "{out}");
+}
+
 /// Ticks over a long gap between events come out in chunks of a bounded number of rows, not all
 /// at once, and give the rows of one pass (§4.6).
 #[test]
