@@ -231,9 +231,9 @@ fn held_rows(times: Option<&ArrayRef>) -> Vec<(u32, i64)> {
 }
 
 /// The orders of a shift's held rows from the previous run (in the order of [`held_rows`]), and
-/// the order its next input row takes: kept in the state, so a row keeps the order one pass
-/// would give it (its place among the shift's input rows), however the runs cut the input.
-/// States without them (older ones) number the held rows first.
+/// the scalar order older states kept (which their entities' next orders go on from, see
+/// [`entity_orders`]): kept in the state, so a row keeps the order one pass would give it,
+/// however the runs cut the input. States without them (older ones) number the held rows first.
 fn held_orders(resume: Option<&PartState>, index: usize, held: usize) -> (Vec<u64>, u64) {
     let orders = resume
         .and_then(|s| s.slot(&format!("h{index}.order")))
@@ -244,6 +244,35 @@ fn held_orders(resume: Option<&PartState>, index: usize, held: usize) -> (Vec<u6
         (Some(orders), Some(next)) => (orders, *next as u64),
         _ => ((0..held as u64).collect(), held as u64),
     }
+}
+
+/// The order a shift gives each of its input rows (of `entity`): the count of the entity's
+/// input rows before it, over earlier runs too, so that the order does not depend on how the
+/// entities are split over partitions. Returns the orders and each entity's next one, kept as
+/// slot `n<step>`; states without the slot (older ones) go on from their scalar `earlier`.
+fn entity_orders(
+    resume: Option<&PartState>,
+    index: usize,
+    earlier: u64,
+    entities: usize,
+    entity: &[u32],
+) -> (Vec<u64>, Vec<u64>) {
+    let mut next: Vec<u64> = match resume.and_then(|s| s.slot(&format!("n{index}"))) {
+        Some(slot) => {
+            let counts = slot.as_any().downcast_ref::<arrow_array::UInt64Array>();
+            (0..entities).map(|e| counts.filter(|c| e < c.len() && c.is_valid(e)).map_or(0, |c| c.value(e))).collect()
+        }
+        None => vec![earlier; entities],
+    };
+    let orders = entity
+        .iter()
+        .map(|&e| {
+            let order = next[e as usize];
+            next[e as usize] += 1;
+            order
+        })
+        .collect();
+    (orders, next)
 }
 
 /// The values of a list column, flat.
@@ -341,6 +370,8 @@ pub fn run_steps(
         let input = |i: usize| step.inputs.get(i).map(|s| &done[s.index()]);
         // A shift's order for its next input row, for a later run (see `held_orders`).
         let mut next_order = 0u64;
+        // A shift's next order per entity, for a later run (see `entity_orders`).
+        let mut shift_next: Option<Vec<u64>> = None;
         match &step.kind {
             StepKind::Scan { table: name } => {
                 let table =
@@ -496,23 +527,27 @@ pub fn run_steps(
                 let prior_held = held_rows(prior(&format!("h{index}.time")));
                 let (prior_orders, earlier) = held_orders(resume, index, prior_held.len());
                 next_order = earlier + r.len() as u64;
-                // (target, order, index, entity)
-                let mut moved: Vec<(i64, u64, u32, u32)> = prior_held
+                let (orders, next) = entity_orders(resume, index, earlier, entities.len(), &r.entity);
+                shift_next = Some(next);
+                // (target, order, key hash, index, entity): equal targets and orders of two
+                // entities go in key-hash order.
+                let hash = |e: u32| entities.hashes[e as usize];
+                let mut moved: Vec<(i64, u64, u64, u32, u32)> = prior_held
                     .iter()
                     .zip(&prior_orders)
                     .enumerate()
-                    .map(|(j, ((e, t), order))| (*t, *order, base + j as u32, *e))
+                    .map(|(j, ((e, t), order))| (*t, *order, hash(*e), base + j as u32, *e))
                     .chain(
                         (0..r.len())
                             .filter(|&i| targets.is_valid(i) && targets.value(i) >= r.time[i])
-                            .map(|i| (targets.value(i), earlier + i as u64, i as u32, r.entity[i])),
+                            .map(|i| (targets.value(i), orders[i], r.key_hash[i], i as u32, r.entity[i])),
                     )
                     .collect();
                 moved.sort_unstable();
                 let horizon =
                     if continuation.keep { inputs.last_time.or(moved.first().map(|m| m.0 - 1)) } else { None };
                 let mut sources = Vec::with_capacity(moved.len());
-                for (t, order, i, e) in moved {
+                for (t, order, _, i, e) in moved {
                     if horizon.is_some_and(|h| t > h) {
                         data.held.push((e, t, i, order));
                         continue;
@@ -536,15 +571,17 @@ pub fn run_steps(
                 let prior_held = held_rows(prior(&format!("h{index}.time")));
                 let (prior_orders, earlier) = held_orders(resume, index, prior_held.len());
                 next_order = earlier + r.len() as u64;
+                let (orders, next) = entity_orders(resume, index, earlier, entities.len(), &r.entity);
+                shift_next = Some(next);
                 // Per entity: (order, index) of each held row.
                 let mut held: Vec<Vec<(u64, u32)>> = vec![Vec::new(); entities.len()];
                 for (j, ((e, _), order)) in prior_held.iter().zip(&prior_orders).enumerate() {
                     held[*e as usize].push((*order, base + j as u32));
                 }
                 let mut sources = Vec::new();
-                for i in 0..r.len() {
+                for (i, order) in orders.iter().enumerate() {
                     let e = r.entity[i] as usize;
-                    held[e].push((earlier + i as u64, i as u32));
+                    held[e].push((*order, i as u32));
                     let release = arrow_array::cast::AsArray::as_boolean_opt(predicate.as_ref())
                         .is_some_and(|p| p.is_valid(i) && p.value(i));
                     if release {
@@ -588,6 +625,9 @@ pub fn run_steps(
                     Arc::new(arrow_array::UInt64Array::from_iter_values(data.held.iter().map(|h| h.3)));
                 capture.slots.push((format!("h{index}.order"), held_lists(&data.held, orders, entities.len())?));
                 capture.scalars.insert(format!("shift{index}"), next_order as i64);
+                if let Some(next) = shift_next.take() {
+                    capture.slots.push((format!("n{index}"), Arc::new(arrow_array::UInt64Array::from(next))));
+                }
             }
         }
         let all_rows = data.rows.len();
