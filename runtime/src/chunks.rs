@@ -377,8 +377,8 @@ impl ChunkReader {
     }
 }
 
-/// The partition of a key hash among `count`: `hash % count`, without a division for a power
-/// of two (a division a row was a tenth of the split).
+/// The partition of a key hash among `count`: `hash % count`, without a 64-bit division per row
+/// when `count` is a power of two.
 pub(crate) fn partition_of(hash: u64, count: usize) -> usize {
     if count.is_power_of_two() {
         (hash & (count as u64 - 1)) as usize
