@@ -555,26 +555,15 @@ fn aggregate_rows(aggregation: Aggregation<'_>) -> Result<(ArrayRef, Option<AccS
     } else {
         None
     };
-    let target = arrow_type(ty);
     let array: ArrayRef = match emitted {
         Emit::Count(v) => Arc::new(UInt32Array::from(v)),
         Emit::Index(v) => {
             return Ok((arrow_select::take::take(array.as_ref(), &UInt32Array::from(v), None)?, state, false))
         }
-        Emit::Int(v) => {
-            if matches!(target, DataType::Timestamp(_, _) | DataType::Duration(_)) {
-                // Reinterpret: the values are already in the target's unit.
-                let ints: ArrayRef = Arc::new(Int64Array::from(v));
-                return Ok((arrow_cast::cast(&ints, &target)?, state, false));
-            }
-            Arc::new(Int64Array::from(v))
-        }
+        Emit::Int(v) => Arc::new(Int64Array::from(v)),
         Emit::Float(v) => Arc::new(Float64Array::from(v)),
     };
-    if array.data_type() == &target || target == DataType::Null {
-        return Ok((array, state, false));
-    }
-    Ok((arrow_cast::cast(&array, &target)?, state, false))
+    Ok((cast_result(array, ty)?, state, false))
 }
 
 /// Each entity's running fold of its valid values, emitted at every row (null before the
@@ -700,6 +689,30 @@ where
     PrimitiveArray::new(out.into(), nulls.finish())
 }
 
+/// A running kernel's prior (count, value) state of one accumulator field, for `entities`:
+/// its own vector when a chunk of the same run left it (new entities appended), else read from
+/// the accumulators a state left.
+fn prior_field<N: Copy + Default>(
+    own: Option<&[(u64, N)]>,
+    accs: &[Acc],
+    entities: usize,
+    pick: fn(&Acc) -> N,
+) -> Vec<(u64, N)> {
+    match own {
+        Some(own) => {
+            let mut state = own.to_vec();
+            state.resize(entities.max(state.len()), (0, N::default()));
+            state
+        }
+        None => (0..entities)
+            .map(|e| {
+                let a = accs.get(e).copied().unwrap_or_default();
+                (a.count, if a.count > 0 { pick(&a) } else { N::default() })
+            })
+            .collect(),
+    }
+}
+
 /// The common cases, aggregations without a window or over `since`, as tight per-kind loops
 /// over the values, continuing from the accumulators a previous run left (`prior`, read for
 /// the fields the kind uses) and returning those it leaves.
@@ -734,33 +747,25 @@ fn running_kernel(
     };
     let reset = |r: usize| matches!(condition, Some(Some(c)) if c.is_valid(r) && c.value(r));
     let prior_accs = prior.map_or(&[][..], |p| &p.accs[..]);
-    let prior_running = prior.and_then(|p| p.running.as_ref());
+    let prior_running = prior.and_then(|p| p.running.as_ref()).filter(|_| prior_accs.is_empty());
     let acc = |e: usize| prior_accs.get(e).copied().unwrap_or_default();
-    // The prior state as this kernel keeps it: its own vector when a chunk of the same run left
-    // it (new entities appended), else from the accumulators.
-    let field = |name: &str, pick: fn(&Acc) -> f64| -> Vec<(u64, f64)> {
-        if let Some(Running::Float(f, state)) = prior_running.filter(|_| prior_accs.is_empty()) {
-            if *f == name {
-                let mut state = state.clone();
-                state.resize(entities.max(state.len()), (0, 0.0));
-                return state;
-            }
-        }
-        (0..entities).map(&acc).map(|a| (a.count, if a.count > 0 { pick(&a) } else { 0.0 })).collect()
+    let field = |name: &str, pick: fn(&Acc) -> f64| {
+        let own = match prior_running {
+            Some(Running::Float(f, state)) if *f == name => Some(&state[..]),
+            _ => None,
+        };
+        prior_field(own, prior_accs, entities, pick)
     };
-    let int_field = |name: &str, pick: fn(&Acc) -> i64| -> Vec<(u64, i64)> {
-        if let Some(Running::Int(f, state)) = prior_running.filter(|_| prior_accs.is_empty()) {
-            if *f == name {
-                let mut state = state.clone();
-                state.resize(entities.max(state.len()), (0, 0));
-                return state;
-            }
-        }
-        (0..entities).map(&acc).map(|a| (a.count, if a.count > 0 { pick(&a) } else { 0 })).collect()
+    let int_field = |name: &str, pick: fn(&Acc) -> i64| {
+        let own = match prior_running {
+            Some(Running::Int(f, state)) if *f == name => Some(&state[..]),
+            _ => None,
+        };
+        prior_field(own, prior_accs, entities, pick)
     };
     let (out, running): (ArrayRef, Running) = match (name, integer, ints, floats) {
         ("count" | "count_if", _, _, _) => {
-            let mut counts: Vec<u32> = match prior_running.filter(|_| prior_accs.is_empty()) {
+            let mut counts: Vec<u32> = match prior_running {
                 Some(Running::Count(counts)) => {
                     let mut counts = counts.clone();
                     counts.resize(entities.max(counts.len()), 0);

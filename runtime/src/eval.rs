@@ -157,7 +157,7 @@ pub(crate) fn latest_rows(rows: &Rows, entities: &mut Entities, at: Option<i64>)
 /// the others only over these rows.
 #[derive(Debug, Clone)]
 pub struct Picked {
-    pub rows: Vec<u32>,
+    pub rows: UInt32Array,
     /// Per expression of the output step: whether it runs over every row.
     all: Vec<bool>,
     /// Whether each picked row is its entity's last row of the run (no `--at` before it).
@@ -188,14 +188,18 @@ impl Picked {
                 }
             }
         }
-        Some(Picked { rows: latest_rows(rows, entities, at), all, exact: !beyond })
+        Some(Picked { rows: UInt32Array::from(latest_rows(rows, entities, at)), all, exact: !beyond })
+    }
+
+    /// An array over every row at the picked rows.
+    fn array(&self, array: &ArrayRef) -> Result<ArrayRef> {
+        Ok(arrow_select::take::take(array.as_ref(), &self.rows, None)?)
     }
 
     fn take(&self, value: &Value) -> Result<Value> {
-        let indices = UInt32Array::from(self.rows.clone());
         Ok(Value {
-            array: arrow_select::take::take(value.array.as_ref(), &indices, None)?,
-            new: self.rows.iter().map(|&i| value.new[i as usize]).collect(),
+            array: self.array(&value.array)?,
+            new: self.rows.values().iter().map(|&i| value.new[i as usize]).collect(),
             window: None,
         })
     }
@@ -273,6 +277,25 @@ fn entity_orders(
         })
         .collect();
     (orders, next)
+}
+
+/// What a shift goes on from: the rows a previous run held (entity, target) with their orders,
+/// the order of each of its input rows (see [`entity_orders`]), and its next orders for a later
+/// run (the scalar older states read, and each entity's).
+struct ShiftOrders {
+    held: Vec<(u32, i64)>,
+    held_orders: Vec<u64>,
+    orders: Vec<u64>,
+    next: (u64, Vec<u64>),
+}
+
+impl ShiftOrders {
+    fn new(resume: Option<&PartState>, index: usize, entities: usize, input: &Rows) -> ShiftOrders {
+        let held = held_rows(resume.and_then(|s| s.slot(&format!("h{index}.time"))));
+        let (held_orders, earlier) = held_orders(resume, index, held.len());
+        let (orders, next) = entity_orders(resume, index, earlier, entities, &input.entity);
+        ShiftOrders { held, held_orders, orders, next: (earlier + input.len() as u64, next) }
+    }
 }
 
 /// The values of a list column, flat.
@@ -368,10 +391,8 @@ pub fn run_steps(
         check()?;
         let mut data = StepData::default();
         let input = |i: usize| step.inputs.get(i).map(|s| &done[s.index()]);
-        // A shift's order for its next input row, for a later run (see `held_orders`).
-        let mut next_order = 0u64;
-        // A shift's next order per entity, for a later run (see `entity_orders`).
-        let mut shift_next: Option<Vec<u64>> = None;
+        // A shift's next orders, scalar and per entity, for a later run (see `ShiftOrders`).
+        let mut shift_next: Option<(u64, Vec<u64>)> = None;
         match &step.kind {
             StepKind::Scan { table: name } => {
                 let table =
@@ -524,10 +545,8 @@ pub fn run_steps(
                     arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(targets.as_ref());
                 let r = &source.rows;
                 let base = r.len() as u32;
-                let prior_held = held_rows(prior(&format!("h{index}.time")));
-                let (prior_orders, earlier) = held_orders(resume, index, prior_held.len());
-                next_order = earlier + r.len() as u64;
-                let (orders, next) = entity_orders(resume, index, earlier, entities.len(), &r.entity);
+                let ShiftOrders { held: prior_held, held_orders: prior_orders, orders, next } =
+                    ShiftOrders::new(resume, index, entities.len(), r);
                 shift_next = Some(next);
                 // (target, order, key hash, index, entity): equal targets and orders of two
                 // entities go in key-hash order.
@@ -568,10 +587,8 @@ pub fn run_steps(
                 let predicate = &source.values[*predicate].array;
                 let r = &source.rows;
                 let base = r.len() as u32;
-                let prior_held = held_rows(prior(&format!("h{index}.time")));
-                let (prior_orders, earlier) = held_orders(resume, index, prior_held.len());
-                next_order = earlier + r.len() as u64;
-                let (orders, next) = entity_orders(resume, index, earlier, entities.len(), &r.entity);
+                let ShiftOrders { held: prior_held, held_orders: prior_orders, orders, next } =
+                    ShiftOrders::new(resume, index, entities.len(), r);
                 shift_next = Some(next);
                 // Per entity: (order, index) of each held row.
                 let mut held: Vec<Vec<(u64, u32)>> = vec![Vec::new(); entities.len()];
@@ -624,8 +641,8 @@ pub fn run_steps(
                 let orders: ArrayRef =
                     Arc::new(arrow_array::UInt64Array::from_iter_values(data.held.iter().map(|h| h.3)));
                 capture.slots.push((format!("h{index}.order"), held_lists(&data.held, orders, entities.len())?));
-                capture.scalars.insert(format!("shift{index}"), next_order as i64);
-                if let Some(next) = shift_next.take() {
+                if let Some((scalar, next)) = shift_next.take() {
+                    capture.scalars.insert(format!("shift{index}"), scalar as i64);
                     capture.slots.push((format!("n{index}"), Arc::new(arrow_array::UInt64Array::from(next))));
                 }
             }
@@ -679,7 +696,7 @@ pub fn run_steps(
                         None => return Err(Error::Invalid(format!("no column {name}"))),
                     };
                     let array = match compact {
-                        Some(p) => arrow_select::take::take(array.as_ref(), &UInt32Array::from(p.rows.clone()), None)?,
+                        Some(p) => p.array(&array)?,
                         None => array,
                     };
                     Value { array, new: vec![true; n], window: None }
@@ -697,9 +714,7 @@ pub fn run_steps(
                             None => return Err(Error::Invalid(format!("no column {name}"))),
                         };
                         arrays.push(match compact {
-                            Some(p) => {
-                                arrow_select::take::take(column.as_ref(), &UInt32Array::from(p.rows.clone()), None)?
-                            }
+                            Some(p) => p.array(&column)?,
                             None => column,
                         });
                     }
@@ -739,8 +754,9 @@ pub fn run_steps(
                     // A snapshot's output rows read their sources' rows alone.
                     let (map, indices, entity): (&[Option<u32>], _, std::borrow::Cow<[u32]>) = match compact {
                         Some(p) => {
-                            let pick = |of: &[Option<u32>]| p.rows.iter().map(|&r| of[r as usize]).collect::<Vec<_>>();
-                            let entity = p.rows.iter().map(|&r| data.rows.entity[r as usize]).collect::<Vec<_>>();
+                            let rows = p.rows.values();
+                            let pick = |of: &[Option<u32>]| rows.iter().map(|&r| of[r as usize]).collect::<Vec<_>>();
+                            let entity = rows.iter().map(|&r| data.rows.entity[r as usize]).collect::<Vec<_>>();
                             picked_map = pick(map);
                             (&picked_map[..], pick(&indices).into(), entity.into())
                         }
@@ -806,7 +822,7 @@ pub fn run_steps(
                 }
                 ExprOp::Time => {
                     let times = match compact {
-                        Some(p) => p.rows.iter().map(|&r| data.rows.time[r as usize]).collect(),
+                        Some(p) => p.rows.values().iter().map(|&r| data.rows.time[r as usize]).collect(),
                         None => data.rows.time.clone(),
                     };
                     Value { array: Arc::new(TimestampNanosecondArray::from(times)), new: vec![true; n], window: None }
@@ -865,7 +881,7 @@ pub fn run_steps(
                         };
                         let keep = capture.is_some();
                         // A snapshot's aggregations fold every row but emit at the picked ones.
-                        let emit = compact.filter(|p| p.exact).map(|p| &p.rows[..]);
+                        let emit = compact.filter(|p| p.exact).map(|p| &p.rows.values()[..]);
                         at_picked = emit.is_some();
                         let (array, state) = crate::aggregate::aggregate(crate::aggregate::Aggregation {
                             name,
@@ -889,9 +905,11 @@ pub fn run_steps(
                     };
                     let new = any_new(&args);
                     match compact {
-                        Some(p) if at_picked => {
-                            Value { array, new: p.rows.iter().map(|&r| new[r as usize]).collect(), window: None }
-                        }
+                        Some(p) if at_picked => Value {
+                            array,
+                            new: p.rows.values().iter().map(|&r| new[r as usize]).collect(),
+                            window: None,
+                        },
                         Some(p) => p.take(&Value { array, new, window: None })?,
                         None => Value { array, new, window: None },
                     }
@@ -947,7 +965,7 @@ pub fn run_steps(
             data.values.push(value);
         }
         if let Some(p) = picked {
-            output_picked = Some(p.rows);
+            output_picked = Some(p.rows.values().to_vec());
         }
         // Rows are in time order: the latest time is the last below `i64::MAX`.
         if let Some(t) = data.rows.time.iter().rev().find(|t| **t < i64::MAX) {

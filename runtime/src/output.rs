@@ -545,9 +545,9 @@ fn later_rows_win(earlier: Part, later: Part) -> Result<Part> {
             }
         }
     }
-    let pick = |e: &[i64], l: &[i64]| order.iter().map(|&(s, r)| if s == 0 { e[r] } else { l[r] }).collect::<Vec<_>>();
-    let pick_u =
-        |e: &[u64], l: &[u64]| order.iter().map(|&(s, r)| if s == 0 { e[r] } else { l[r] }).collect::<Vec<_>>();
+    fn pick<T: Copy>(order: &[(usize, usize)], earlier: &[T], later: &[T]) -> Vec<T> {
+        order.iter().map(|&(s, r)| if s == 0 { earlier[r] } else { later[r] }).collect()
+    }
     let mut columns = Vec::with_capacity(later.columns.len());
     for (e, l) in earlier.columns.iter().zip(&later.columns) {
         columns.push(arrow_select::interleave::interleave(&[e.as_ref(), l.as_ref()], &order)?);
@@ -555,9 +555,9 @@ fn later_rows_win(earlier: Part, later: Part) -> Result<Part> {
     Ok(Part {
         columns,
         names: later.names,
-        time: pick(&earlier.time, &later.time),
-        subsort: pick_u(&earlier.subsort, &later.subsort),
-        key_hash: pick_u(&earlier.key_hash, &later.key_hash),
+        time: pick(&order, &earlier.time, &later.time),
+        subsort: pick(&order, &earlier.subsort, &later.subsort),
+        key_hash: pick(&order, &earlier.key_hash, &later.key_hash),
         last_time: earlier.last_time.max(later.last_time),
     })
 }

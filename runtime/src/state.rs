@@ -177,71 +177,18 @@ pub struct Capture {
 /// the entities themselves go with it, their keys gathered into one column.
 pub fn part_state(capture: Capture, entities: Entities, native: bool) -> Result<PartState> {
     let n = entities.len();
-    if native && entities.one_key_type() {
-        let mut slots = HashMap::new();
-        for (name, array) in capture.slots {
-            slots.insert(name, pad(&array, n)?);
-        }
-        return Ok(PartState {
-            hashes: Vec::new(),
-            keys: Vec::new(),
-            slots,
-            scalars: capture.scalars,
-            native: capture.native,
-            entities: Some(entities.compacted()?),
-        });
-    }
-    // Key values grouped by type: each group gathers its entities' keys, null elsewhere.
-    let mut groups: Vec<(DataType, Vec<(usize, usize)>)> = Vec::new();
-    let mut sources: Vec<Option<usize>> = Vec::with_capacity(n);
-    for key in &entities.key_values {
-        sources.push(key.map(|(c, _)| {
-            let ty = entities.key_columns[c].data_type();
-            match groups.iter().position(|(t, _)| t == ty) {
-                Some(g) => g,
-                None => {
-                    groups.push((ty.clone(), Vec::new()));
-                    groups.len() - 1
-                }
-            }
-        }));
-    }
-    let mut keys = Vec::with_capacity(groups.len());
-    for (g, (ty, _)) in groups.iter().enumerate() {
-        let nulls = new_null_array(ty, 1);
-        let mut arrays: Vec<&dyn Array> = Vec::new();
-        let mut column_of: HashMap<usize, usize> = HashMap::new();
-        for (c, column) in entities.key_columns.iter().enumerate() {
-            if column.data_type() == ty {
-                column_of.insert(c, arrays.len());
-                arrays.push(column.as_ref());
-            }
-        }
-        let null_at = arrays.len();
-        arrays.push(nulls.as_ref());
-        let positions: Vec<(usize, usize)> = entities
-            .key_values
-            .iter()
-            .zip(&sources)
-            .map(|(key, group)| match (key, group) {
-                (Some((c, r)), Some(group)) if *group == g => (column_of[c], *r as usize),
-                _ => (null_at, 0),
-            })
-            .collect();
-        keys.push(arrow_select::interleave::interleave(&arrays, &positions)?);
-    }
     let mut slots = HashMap::new();
     for (name, array) in capture.slots {
         slots.insert(name, pad(&array, n)?);
     }
-    Ok(PartState {
-        hashes: entities.hashes,
-        keys,
-        slots,
-        scalars: capture.scalars,
-        native: capture.native,
-        entities: None,
-    })
+    let (hashes, keys, entities) = if native && entities.one_key_type() {
+        (Vec::new(), Vec::new(), Some(entities.compacted()?))
+    } else {
+        // Key values grouped by type: each group gathers its entities' keys, null elsewhere.
+        let keys = entities.keys_by_type()?;
+        (entities.hashes, keys, None)
+    };
+    Ok(PartState { hashes, keys, slots, scalars: capture.scalars, native: capture.native, entities })
 }
 
 /// An array of per-entity values extended with nulls to `n` entities.

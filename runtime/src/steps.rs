@@ -137,28 +137,57 @@ impl Entities {
         self.key_columns.windows(2).all(|w| w[0].data_type() == w[1].data_type())
     }
 
+    /// The entities' key values gathered by key type, a column per type in order of first
+    /// appearance, each with a row per entity: its key where it has one of that type, null
+    /// elsewhere.
+    pub fn keys_by_type(&self) -> Result<Vec<ArrayRef>> {
+        let mut types: Vec<arrow_schema::DataType> = Vec::new();
+        for (c, _) in self.key_values.iter().flatten() {
+            let ty = self.key_columns[*c].data_type();
+            if !types.contains(ty) {
+                types.push(ty.clone());
+            }
+        }
+        let mut keys = Vec::with_capacity(types.len());
+        for ty in &types {
+            let nulls = arrow_array::new_null_array(ty, 1);
+            let mut arrays: Vec<&dyn Array> = Vec::new();
+            let mut column_of: HashMap<usize, usize> = HashMap::new();
+            for (c, column) in self.key_columns.iter().enumerate() {
+                if column.data_type() == ty {
+                    column_of.insert(c, arrays.len());
+                    arrays.push(column.as_ref());
+                }
+            }
+            let null_at = arrays.len();
+            arrays.push(nulls.as_ref());
+            let positions: Vec<(usize, usize)> = self
+                .key_values
+                .iter()
+                .map(|key| match key.and_then(|(c, r)| Some((*column_of.get(&c)?, r as usize))) {
+                    Some(at) => at,
+                    None => (null_at, 0),
+                })
+                .collect();
+            keys.push(arrow_select::interleave::interleave(&arrays, &positions)?);
+        }
+        Ok(keys)
+    }
+
     /// The entities with their key values gathered into one column (row `e` for entity `e`),
     /// dropping the columns they came from; the keys must have one type.
     pub fn compacted(mut self) -> Result<Entities> {
-        let Some(ty) = self.key_columns.first().map(|c| c.data_type().clone()) else {
-            return Ok(self);
-        };
         if !self.one_key_type() {
             return Err(Error::Invalid("keys of several types cannot be gathered into one column".into()));
         }
-        let nulls = arrow_array::new_null_array(&ty, 1);
-        let mut arrays: Vec<&dyn arrow_array::Array> = self.key_columns.iter().map(|c| c.as_ref()).collect();
-        arrays.push(nulls.as_ref());
-        let null_at = arrays.len() - 1;
-        let positions: Vec<(usize, usize)> =
-            self.key_values.iter().map(|k| k.map_or((null_at, 0), |(c, r)| (c, r as usize))).collect();
-        let keys = arrow_select::interleave::interleave(&arrays, &positions)?;
-        for (e, key) in self.key_values.iter_mut().enumerate() {
-            if key.is_some() {
-                *key = Some((0, e as u32));
+        if let Some(keys) = self.keys_by_type()?.into_iter().next() {
+            for (e, key) in self.key_values.iter_mut().enumerate() {
+                if key.is_some() {
+                    *key = Some((0, e as u32));
+                }
             }
+            self.key_columns = vec![keys];
         }
-        self.key_columns = vec![keys];
         Ok(self)
     }
 }
