@@ -464,21 +464,23 @@ fn run_part(
     };
     // Only a snapshot without `--at` is stamped with the last time read.
     let last_time = (options.mode == ResultMode::Snapshot && options.at.is_none()).then_some(seen_last).flatten();
-    let key_refs: Vec<&dyn Array> = entities.key_columns.iter().map(|c| c.as_ref()).collect();
-    let key_of = |entity: u32| entities.key_values[entity as usize].map_or((0, 0), |(c, r)| (c, r as usize));
-    let key: ArrayRef = if key_refs.is_empty() {
-        arrow_array::new_null_array(&DataType::Utf8, if all { rows.len() } else { selected.len() })
-    } else if all {
-        // Each entity's key gathered once, then taken by entity id (four bytes a row, not a
-        // pair of positions).
-        let keys = arrow_select::interleave::interleave(
-            &key_refs,
-            &(0..entities.len() as u32).map(key_of).collect::<Vec<_>>(),
-        )?;
-        arrow_select::take::take(keys.as_ref(), &UInt32Array::from(rows.entity.clone()), None)?
-    } else {
-        let key_positions: Vec<(usize, usize)> = selected.iter().map(|&i| key_of(rows.entity[i as usize])).collect();
-        arrow_select::interleave::interleave(&key_refs, &key_positions)?
+    // Each row's key, taken by entity id from the entities' keys gathered once. The rows'
+    // entities are of the result's grouping, so their keys have one type: that of the first
+    // row's (a `with_key` to a key of another type leaves keys of two types). Without rows,
+    // the first key column's type, as before.
+    let row_entities: Vec<u32> =
+        if all { rows.entity.clone() } else { selected.iter().map(|&i| rows.entity[i as usize]).collect() };
+    let key_type = row_entities
+        .first()
+        .and_then(|e| entities.key_values[*e as usize])
+        .map(|(c, _)| entities.key_columns[c].data_type().clone())
+        .or_else(|| entities.key_columns.first().map(|c| c.data_type().clone()));
+    let key: ArrayRef = match key_type {
+        None => arrow_array::new_null_array(&DataType::Utf8, row_entities.len()),
+        Some(ty) => match entities.keys_by_type()?.into_iter().find(|k| k.data_type() == &ty) {
+            Some(keys) => arrow_select::take::take(keys.as_ref(), &UInt32Array::from(row_entities), None)?,
+            None => arrow_array::new_null_array(&ty, row_entities.len()),
+        },
     };
     let result = if all || compacted {
         value.array.clone()

@@ -209,6 +209,30 @@ fn shifted_rows_keep_their_order_and_are_discrete() {
     assert!(merged.lines().any(|l| l == "2024-01-02T06:00:00.000000000Z,a,3,"), "{merged}");
 }
 
+/// `with_key` to a key of another type than the table's: the result's `_key` column holds the
+/// new keys (it failed to gather keys of two types into one column), in one chunk or many.
+#[test]
+fn with_key_to_a_key_of_another_type_outputs_the_new_keys() {
+    let case = Case::new().table(
+        "T",
+        "letters",
+        "time,key,v\n2024-01-01T00:00:00Z,a,1\n2024-01-01T00:01:00Z,b,1\n2024-01-01T00:02:00Z,a,2\n",
+    );
+    let query = "T | with_key($input.v, grouping = \"nums\") | count()";
+    let history = case.history(query);
+    assert_eq!(
+        history,
+        "_time,_key,result\n2024-01-01T00:00:00.000000000Z,1,1\n2024-01-01T00:01:00.000000000Z,1,2\n\
+         2024-01-01T00:02:00.000000000Z,2,1"
+    );
+    let chunked = RunOptions { chunk_rows: Some(1), ..Default::default() };
+    assert_eq!(case.run(query, chunked), history);
+    let snapshot = RunOptions { mode: ResultMode::Snapshot, ..Default::default() };
+    let mut rows: Vec<String> = case.run(query, snapshot).lines().skip(1).map(str::to_owned).collect();
+    rows.sort();
+    assert_eq!(rows, ["2024-01-01T00:02:00.000000000Z,1,2", "2024-01-01T00:02:00.000000000Z,2,1"]);
+}
+
 /// Rows several entities hold until one instant come out in (time, subsort, key hash) order
 /// (§4.12), not entity by entity, and the same on any number of cores: a shifted row's fresh
 /// subsort is its rank among its entity's rows, so equal ranks go in key-hash order. The
