@@ -114,6 +114,8 @@ impl Iterator for Prefetch {
 
 struct FileCursor {
     reader: Run,
+    /// Whether `reader` is to be moved onto a thread of its own at its first read.
+    prefetch: bool,
     batch: Option<RecordBatch>,
     position: usize,
     /// The file's smallest and largest `_time`, from its statistics.
@@ -123,6 +125,10 @@ struct FileCursor {
 impl FileCursor {
     /// Makes sure `batch` has a row at `position`; false once the file is exhausted.
     fn fill(&mut self) -> Result<bool> {
+        if std::mem::take(&mut self.prefetch) {
+            let run = std::mem::replace(&mut self.reader, Box::new(std::iter::empty()));
+            self.reader = Box::new(Prefetch::start(run));
+        }
         loop {
             if let Some(batch) = &self.batch {
                 if self.position < batch.num_rows() {
@@ -232,7 +238,7 @@ impl TableScan {
                     let b = crate::catalog::reorder(&b?, &target)?;
                     Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
                 }));
-                FileCursor { reader, batch: None, position: 0, times: None }
+                FileCursor { reader, prefetch: false, batch: None, position: 0, times: None }
             })
             .collect();
         Ok(TableScan {
@@ -245,11 +251,12 @@ impl TableScan {
         })
     }
 
-    /// The scan as runs to read side by side, in order, when its files hold disjoint time
-    /// ranges (the usual case for tables loaded in time order): their concatenation is the
-    /// scan's output, so readers that only need each entity's rows in order can read them in
-    /// parallel. `Err(self)` when the files overlap, their ranges are unknown, or rows are filtered.
-    pub fn into_disjoint_runs(self) -> std::result::Result<Vec<Run>, Box<TableScan>> {
+    /// The scan's rows read file after file, when its files hold disjoint time ranges (the
+    /// usual case for tables loaded in time order), without the merge. One thread decodes the
+    /// files in turn, a few batches ahead: a thread per file would take fresh memory for every
+    /// file, where one thread reuses what the reader has freed. `Err(self)` when the files
+    /// overlap, their ranges are unknown, or rows are filtered.
+    pub fn into_file_order(self) -> std::result::Result<Run, Box<TableScan>> {
         if self.options.time_range.is_some() || self.options.key_hashes.is_some() || !self.ready.is_empty() {
             return Err(Box::new(self));
         }
@@ -263,8 +270,11 @@ impl TableScan {
         if ranges.windows(2).any(|w| w[0].0 .1 >= w[1].0 .0) || self.cursors.iter().any(|c| c.batch.is_some()) {
             return Err(Box::new(self));
         }
+        let prefetch = self.cursors.iter().any(|c| c.prefetch);
         let mut cursors: Vec<Option<FileCursor>> = self.cursors.into_iter().map(Some).collect();
-        Ok(ranges.into_iter().filter_map(|(_, i)| cursors[i].take().map(|c| c.reader)).collect())
+        let runs: Vec<Run> = ranges.into_iter().filter_map(|(_, i)| cursors[i].take().map(|c| c.reader)).collect();
+        let run: Run = Box::new(runs.into_iter().flatten());
+        Ok(if prefetch { Box::new(Prefetch::start(run)) } else { run })
     }
 
     /// Notes for the user from reading the table (bad records of an external table).
@@ -297,8 +307,8 @@ impl TableScan {
     ) -> Result<TableScan> {
         let schema = TableScan::projected_schema(info, options)?;
         let mut cursors = Vec::new();
-        // Files are decoded on background threads, a few batches ahead of the merge, when
-        // there are few enough of them to give each a thread.
+        // Files are decoded on background threads (from their first read), a few batches
+        // ahead of the merge, when there are few enough of them to give each a thread.
         let prefetch = files.len() <= PREFETCH_FILES;
         for file in files {
             if let (Some(stats), Some((start, end))) = (file.file_stats(), options.time_range) {
@@ -333,9 +343,8 @@ impl TableScan {
                 let b = crate::catalog::reorder(&b, &target)?;
                 Ok(RecordBatch::try_new(target.clone(), b.columns().to_vec())?)
             });
-            let reader: Run = if prefetch { Box::new(Prefetch::start(Box::new(reader))) } else { Box::new(reader) };
             let times = file.file_stats().and_then(|s| Some((s.min_i64(TIME)?, s.max_i64(TIME)?)));
-            cursors.push(FileCursor { reader, batch: None, position: 0, times });
+            cursors.push(FileCursor { reader: Box::new(reader), prefetch, batch: None, position: 0, times });
         }
         Ok(TableScan {
             schema,

@@ -106,9 +106,9 @@ pub fn int64_column<'b>(batch: &'b RecordBatch, name: &str) -> Result<&'b [i64]>
         .ok_or_else(|| Error::Invalid(format!("table data lacks {name}")))
 }
 
-/// The rows of every table up to a time boundary, in partitions of the entities.
+/// The rows of every table up to a time boundary.
 pub struct Chunk {
-    pub partitions: Vec<HashMap<String, TableData>>,
+    pub rows: Rows,
     /// Per table with rows in the chunk: its first and last time.
     pub ranges: HashMap<String, (i64, i64)>,
     /// Whether no table has rows after this chunk.
@@ -116,6 +116,55 @@ pub struct Chunk {
     /// The time the chunk covers through: its last row's, or later when ticks cut it short
     /// of its rows (ticks go on through it); `None` when there are no rows at all.
     pub end: Option<i64>,
+}
+
+/// A chunk's rows as read, split into partitions of the entities on demand
+/// ([`Rows::partition`]), so the partitions split on the threads that compute them.
+#[derive(Default)]
+pub struct Rows {
+    tables: Vec<ChunkTable>,
+    partitions: usize,
+}
+
+/// One table's rows in a chunk, as read.
+struct ChunkTable {
+    name: String,
+    schema: SchemaRef,
+    key_column: String,
+    batches: Vec<RecordBatch>,
+}
+
+impl Rows {
+    /// How many partitions of the entities the rows are split into.
+    pub fn partitions(&self) -> usize {
+        self.partitions
+    }
+
+    /// Every table's rows of partition `p` (the entities with `key hash % partitions == p`),
+    /// each still sorted.
+    pub fn partition(&self, p: usize) -> Result<HashMap<String, TableData>> {
+        let mut tables = HashMap::with_capacity(self.tables.len());
+        for table in &self.tables {
+            let data = if self.partitions == 1 {
+                TableData::from_pieces(&table.schema, &table.batches, &table.key_column)?
+            } else {
+                split(&table.batches, p, self.partitions, &table.schema, &table.key_column)?
+            };
+            tables.insert(table.name.clone(), data);
+        }
+        Ok(tables)
+    }
+
+    /// The key hashes of every row, of every table.
+    pub fn key_hashes(&self) -> Result<Vec<u64>> {
+        let mut hashes = Vec::new();
+        for table in &self.tables {
+            for batch in &table.batches {
+                hashes.extend(int64_column(batch, "_key_hash")?.iter().map(|h| *h as u64));
+            }
+        }
+        Ok(hashes)
+    }
 }
 
 /// The tables a plan scans, opened for reading chunk by chunk.
@@ -180,8 +229,8 @@ impl ChunkReader {
             let schema = scan.schema();
             // Files of disjoint time ranges are read one after another; overlapping files
             // go through the scan's merge.
-            let run: fenl_catalog::scan::Run = match scan.into_disjoint_runs() {
-                Ok(runs) => Box::new(runs.into_iter().flatten()),
+            let run: fenl_catalog::scan::Run = match scan.into_file_order() {
+                Ok(run) => run,
                 Err(scan) => scan,
             };
             cursors.push(Cursor {
@@ -266,7 +315,7 @@ impl ChunkReader {
             }
         }
         let mut chunk = Chunk {
-            partitions: (0..self.partitions).map(|_| HashMap::new()).collect(),
+            rows: Rows { tables: Vec::new(), partitions: self.partitions },
             ranges: HashMap::new(),
             last: true,
             end: None,
@@ -281,14 +330,12 @@ impl ChunkReader {
                 chunk.ranges.insert(cursor.name.clone(), (first, last));
             }
             cursor.read += batches.iter().map(RecordBatch::num_rows).sum::<usize>();
-            let parts = if self.partitions == 1 {
-                vec![TableData::from_pieces(&cursor.schema, &batches, &cursor.key_column)?]
-            } else {
-                split(&batches, self.partitions, &cursor.schema, &cursor.key_column)?
-            };
-            for (partition, data) in chunk.partitions.iter_mut().zip(parts) {
-                partition.insert(cursor.name.clone(), data);
-            }
+            chunk.rows.tables.push(ChunkTable {
+                name: cursor.name.clone(),
+                schema: cursor.schema.clone(),
+                key_column: cursor.key_column.clone(),
+                batches,
+            });
             if cursor.peek()?.is_some() {
                 chunk.last = false;
             }
@@ -387,56 +434,148 @@ pub(crate) fn partition_of(hash: u64, count: usize) -> usize {
     }
 }
 
-/// Sorted batches split into `count` partitions by `key hash % count`, each still sorted, each
-/// partition's rows gathered straight into its own arrays.
-fn split(batches: &[RecordBatch], count: usize, schema: &SchemaRef, key_column: &str) -> Result<Vec<TableData>> {
-    // Each partition's rows counted first, so its vectors never grow (a copy of them all).
-    let mut sizes = vec![0usize; count];
+/// The rows of sorted batches in partition `p` of `count` (by `key hash % count`), still sorted,
+/// gathered by each batch's positions of the partition's rows straight into one array a column.
+fn split(batches: &[RecordBatch], p: usize, count: usize, schema: &SchemaRef, key_column: &str) -> Result<TableData> {
+    let mut positions: Vec<Vec<u32>> = Vec::with_capacity(batches.len());
     for batch in batches {
-        for hash in int64_column(batch, "_key_hash")? {
-            sizes[partition_of(*hash as u64, count)] += 1;
-        }
-    }
-    let mut parts: Vec<TableData> = sizes
-        .iter()
-        .map(|&size| TableData {
-            batch: RecordBatch::new_empty(schema.clone()),
-            time: Vec::with_capacity(size),
-            subsort: Vec::with_capacity(size),
-            key_hash: Vec::with_capacity(size),
-            key_column: key_column.to_owned(),
-        })
-        .collect();
-    let mut positions: Vec<Vec<(usize, usize)>> = sizes.iter().map(|&size| Vec::with_capacity(size)).collect();
-    for (b, batch) in batches.iter().enumerate() {
-        let time = int64_column(batch, "_time")?;
-        let subsort = int64_column(batch, "_subsort")?;
         let hash = int64_column(batch, "_key_hash")?;
-        for row in 0..batch.num_rows() {
-            let p = partition_of(hash[row] as u64, count);
-            let part = &mut parts[p];
-            part.time.push(time[row]);
-            part.subsort.push(subsort[row] as u64);
-            part.key_hash.push(hash[row] as u64);
-            positions[p].push((b, row));
+        let rows = u32::try_from(hash.len()).map_err(|_| Error::Invalid("a batch of over 2^32 rows".into()))?;
+        // Every position is written and the next overwrites it unless the row is kept: no
+        // branch on a key hash, which would be mispredicted half the time.
+        let mut at = vec![0u32; hash.len() + 1];
+        let mut kept = 0;
+        for (i, h) in (0..rows).zip(hash) {
+            at[kept] = i;
+            kept += usize::from(partition_of(*h as u64, count) == p);
         }
+        at.truncate(kept);
+        positions.push(at);
     }
+    let rows: usize = positions.iter().map(Vec::len).sum();
+    let gather = |name: &str| -> Result<Vec<u64>> {
+        let mut out = Vec::with_capacity(rows);
+        for (batch, at) in batches.iter().zip(&positions) {
+            let values = int64_column(batch, name)?;
+            out.extend(at.iter().map(|&i| values[i as usize] as u64));
+        }
+        Ok(out)
+    };
+    let time = gather("_time")?.into_iter().map(|t| t as i64).collect();
+    let (subsort, key_hash) = (gather("_subsort")?, gather("_key_hash")?);
     let (user, user_schema) = TableData::user_columns(schema)?;
-    for (part, positions) in parts.iter_mut().zip(&positions) {
-        let mut columns = Vec::with_capacity(user.len());
-        for &c in &user {
-            let arrays: Vec<&dyn arrow_array::Array> = batches.iter().map(|b| b.column(c).as_ref()).collect();
-            columns.push(if arrays.is_empty() {
-                arrow_array::new_empty_array(schema.field(c).data_type())
-            } else {
-                arrow_select::interleave::interleave(&arrays, positions)?
-            });
-        }
-        part.batch = RecordBatch::try_new_with_options(
-            user_schema.clone(),
-            columns,
-            &arrow_array::RecordBatchOptions::new().with_row_count(Some(positions.len())),
-        )?;
+    let mut columns = Vec::with_capacity(user.len());
+    for &c in &user {
+        let arrays: Vec<&dyn arrow_array::Array> = batches.iter().map(|b| b.column(c).as_ref()).collect();
+        columns.push(match arrays.first() {
+            None => arrow_array::new_empty_array(schema.field(c).data_type()),
+            Some(&first) => arrow_array::downcast_primitive_array!(
+                first => gather_primitive(first, &arrays, &positions, rows),
+                _ => {
+                    let at: Vec<(usize, usize)> = positions
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(b, at)| at.iter().map(move |&i| (b, i as usize)))
+                        .collect();
+                    arrow_select::interleave::interleave(&arrays, &at)?
+                }
+            ),
+        });
     }
-    Ok(parts)
+    let batch = RecordBatch::try_new_with_options(
+        user_schema,
+        columns,
+        &arrow_array::RecordBatchOptions::new().with_row_count(Some(rows)),
+    )?;
+    Ok(TableData { batch, time, subsort, key_hash, key_column: key_column.to_owned() })
+}
+
+/// The values of `arrays` (all of `first`'s type) at `positions` (per array), in order.
+fn gather_primitive<T: arrow_array::ArrowPrimitiveType>(
+    first: &arrow_array::PrimitiveArray<T>,
+    arrays: &[&dyn arrow_array::Array],
+    positions: &[Vec<u32>],
+    rows: usize,
+) -> arrow_array::ArrayRef {
+    use arrow_array::cast::AsArray;
+    use arrow_array::Array;
+    let mut values: Vec<T::Native> = Vec::with_capacity(rows);
+    let mut valid = arrays.iter().any(|a| a.null_count() > 0).then(|| arrow_buffer::BooleanBufferBuilder::new(rows));
+    for (array, at) in arrays.iter().zip(positions) {
+        let array = array.as_primitive::<T>();
+        let from = array.values();
+        values.extend(at.iter().map(|&i| from[i as usize]));
+        if let Some(valid) = &mut valid {
+            match array.nulls() {
+                Some(nulls) => at.iter().for_each(|&i| valid.append(nulls.is_valid(i as usize))),
+                None => valid.append_n(at.len(), true),
+            }
+        }
+    }
+    let nulls = valid.map(|mut v| arrow_buffer::NullBuffer::new(v.finish()));
+    std::sync::Arc::new(
+        arrow_array::PrimitiveArray::<T>::new(values.into(), nulls).with_data_type(first.data_type().clone()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use arrow_array::{Array, ArrayRef, Float64Array, Int64Array, StringArray, TimestampNanosecondArray};
+    use arrow_schema::{DataType, Field, Schema, TimeUnit};
+
+    use super::*;
+
+    fn batch(schema: &SchemaRef, rows: std::ops::Range<i64>) -> RecordBatch {
+        let n = rows.clone().count();
+        let column = |f: &dyn Fn(i64) -> Option<i64>| Int64Array::from(rows.clone().map(f).collect::<Vec<_>>());
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(column(&|i| Some(i * 10))),
+            Arc::new(column(&|i| Some(i))),
+            Arc::new(column(&|i| Some(i.wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as i64)))),
+            Arc::new(StringArray::from(
+                rows.clone().map(|i| (i % 3 != 0).then(|| format!("k{i}"))).collect::<Vec<_>>(),
+            )),
+            Arc::new(Float64Array::from(
+                rows.clone().map(|i| (i % 4 != 1).then_some(i as f64 / 2.0)).collect::<Vec<_>>(),
+            )),
+            Arc::new(TimestampNanosecondArray::from(vec![Some(5); n]).with_timezone("+01:00")),
+        ];
+        RecordBatch::try_new(schema.clone(), columns).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn partitions_hold_each_row_once_in_order_with_nulls_and_types_kept() {
+        let schema: SchemaRef = Arc::new(Schema::new(vec![
+            Field::new("_time", DataType::Int64, false),
+            Field::new("_subsort", DataType::Int64, false),
+            Field::new("_key_hash", DataType::Int64, false),
+            Field::new("k", DataType::Utf8, true),
+            Field::new("v", DataType::Float64, true),
+            Field::new("t", DataType::Timestamp(TimeUnit::Nanosecond, Some("+01:00".into())), true),
+        ]));
+        let batches = vec![batch(&schema, 0..37), batch(&schema, 37..38), batch(&schema, 38..100)];
+        let whole = TableData::from_pieces(&schema, &batches, "k").unwrap_or_else(|e| panic!("{e}"));
+        for count in [2, 3] {
+            let (mut seen, mut nulls) = (0, 0);
+            for p in 0..count {
+                let part = split(&batches, p, count, &schema, "k").unwrap_or_else(|e| panic!("{e}"));
+                assert!(part.key_hash.iter().all(|h| partition_of(*h, count) == p));
+                assert!(part.subsort.windows(2).all(|w| w[0] < w[1]), "rows keep their order");
+                seen += part.time.len();
+                // Every row is the whole table's row at its subsort, nulls and all.
+                let rows: Vec<u32> = part.subsort.iter().map(|s| *s as u32).collect();
+                let expected =
+                    arrow_select::take::take_record_batch(&whole.batch, &arrow_array::UInt32Array::from(rows))
+                        .unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(part.batch, expected);
+                assert_eq!(part.time, part.subsort.iter().map(|s| *s as i64 * 10).collect::<Vec<_>>());
+                assert_eq!(part.batch.column(2).data_type(), schema.field(5).data_type());
+                nulls += part.batch.column(1).null_count();
+            }
+            assert_eq!(seen, 100);
+            assert_eq!(nulls, whole.batch.column(1).null_count());
+        }
+    }
 }

@@ -231,8 +231,9 @@ fn produce(
     let tick_rows = options.tick_rows.filter(|n| *n > 0).unwrap_or(TICK_ROWS);
     // The entities known so far, which the ticks of the next chunk will tick for.
     let known = AtomicUsize::new(0);
-    // The next chunk is read while this one is computed.
-    let (sender, chunks) = std::sync::mpsc::sync_channel::<Result<crate::chunks::Chunk>>(1);
+    // The next chunk is read while this one is computed, and handed over when it is done (a
+    // chunk waiting in the channel besides would hold a third chunk's rows in memory).
+    let (sender, chunks) = std::sync::mpsc::sync_channel::<Result<crate::chunks::Chunk>>(0);
     std::thread::scope(|scope| {
         let known = &known;
         let reading = scope.spawn(move || {
@@ -276,7 +277,7 @@ fn compute(
     let mut snapshot: Vec<Option<Part>> = (0..count).map(|_| None).collect();
     let mut last_time: Option<i64> = None;
     loop {
-        let chunk =
+        let mut chunk =
             chunks.recv().map_err(|_| Error::Invalid("internal error: the reading thread stopped".into()))??;
         let resumed = states.is_some() || options.resume.is_some();
         let resume = match (states.take(), &options.resume) {
@@ -284,12 +285,7 @@ fn compute(
             (None, Some(source)) => {
                 // A keyed plan needs only the state of the entities in the new events.
                 let state = if crate::state::keyed(plan) {
-                    let mut hashes: Vec<u64> = Vec::new();
-                    for partition in &chunk.partitions {
-                        for table in partition.values() {
-                            hashes.extend_from_slice(&table.key_hash);
-                        }
-                    }
+                    let mut hashes = chunk.rows.key_hashes()?;
                     hashes.sort_unstable();
                     hashes.dedup();
                     source.keys(&hashes)?
@@ -318,22 +314,25 @@ fn compute(
         // Every chunk but the last keeps its state for the next, in memory.
         let keep = !chunk.last || options.keep_state;
         let native = !chunk.last;
-        let inputs: Vec<(Inputs, crate::state::PartState)> = chunk
-            .partitions
-            .into_iter()
-            .zip(resume)
-            .map(|(tables, resume)| (Inputs { tables, tick_ranges: tick_ranges.clone(), last_time: chunk.end }, resume))
-            .collect();
-        // Each partition's tables are freed as soon as its part is out; the rows nulled are
-        // counted per thread, so they are taken right after each part.
-        let run = |(inputs, resume): (Inputs, crate::state::PartState)| {
+        // Each partition's rows are split from the chunk's on the thread that computes it; the
+        // chunk's rows are freed once every partition has its own, and each partition's as soon
+        // as its part is out. The rows nulled are counted per thread, so they are taken right
+        // after each part.
+        let chunk_end = chunk.end;
+        let rows = std::sync::Arc::new(std::mem::take(&mut chunk.rows));
+        let items: Vec<_> = (0..rows.partitions()).zip(resume).map(|(p, resume)| (p, resume, rows.clone())).collect();
+        drop(rows);
+        let run = |(p, resume, rows): (usize, crate::state::PartState, std::sync::Arc<crate::chunks::Rows>)| {
+            let tables = rows.partition(p)?;
+            drop(rows);
+            let inputs = Inputs { tables, tick_ranges: tick_ranges.clone(), last_time: chunk_end };
             let (part, state) = run_part(plan, inputs, options, resumed.then_some(&resume), keep, native, cancelled)?;
             Ok((part, state, crate::kernels::take_nulled()))
         };
         let done = if count == 1 {
-            inputs.into_iter().map(run).collect::<Result<Vec<_>>>()?
+            items.into_iter().map(run).collect::<Result<Vec<_>>>()?
         } else {
-            crate::parallel::on_every_core(inputs, |_, item| run(item))?
+            crate::parallel::on_every_core(items, |_, item| run(item))?
         };
         let mut parts = Vec::with_capacity(done.len());
         let mut kept = Vec::with_capacity(done.len());
