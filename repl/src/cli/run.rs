@@ -322,28 +322,27 @@ impl ParallelParquet {
     }
 }
 
-/// How result files are encoded: Snappy, dictionaries only for text (numbers and times rarely
-/// repeat enough to pay for the dictionary lookups, which dominated the write), integers and
-/// times as deltas without compression.
+/// How result files are encoded: dictionaries only for text (numbers and times rarely repeat
+/// enough to pay for the dictionary lookups, which dominated the write), integers and times as
+/// deltas, and only text compressed (Snappy). Running aggregates of floats shrank by a fifth
+/// with Snappy or LZ4 but took 0.2 s of CPU on the daily_window benchmark's 19 million rows
+/// (1.7 s against 1.5 s for the whole run, for a file of 171 MB against 221 MB).
 fn parquet_properties(batch: &RecordBatch) -> parquet::file::properties::WriterProperties {
     let mut builder = parquet::file::properties::WriterProperties::builder()
-        .set_compression(parquet::basic::Compression::SNAPPY)
+        .set_compression(parquet::basic::Compression::UNCOMPRESSED)
         .set_dictionary_enabled(false)
         .set_statistics_enabled(parquet::file::properties::EnabledStatistics::Chunk)
         .set_write_batch_size(8192);
     for field in batch.schema().fields() {
-        // Times and integers (sorted times, counts, ids) shrink to a few bits a value as deltas,
-        // which leaves Snappy a fraction of the bytes.
+        let path = parquet::schema::types::ColumnPath::from(field.name().as_str());
+        // Times and integers (sorted times, counts, ids) shrink to a few bits a value as deltas
+        // (Snappy finds under 1% more in those).
         if field.data_type().is_integer() || matches!(field.data_type(), arrow_schema::DataType::Timestamp(_, _)) {
-            let path = parquet::schema::types::ColumnPath::from(field.name().as_str());
+            builder = builder.set_column_encoding(path, parquet::basic::Encoding::DELTA_BINARY_PACKED);
+        } else if matches!(field.data_type(), arrow_schema::DataType::Utf8 | arrow_schema::DataType::LargeUtf8) {
             builder = builder
-                .set_column_encoding(path.clone(), parquet::basic::Encoding::DELTA_BINARY_PACKED)
-                // Snappy finds nothing more in bit-packed deltas (measured: under 1% smaller).
-                .set_column_compression(path, parquet::basic::Compression::UNCOMPRESSED);
-        }
-        if matches!(field.data_type(), arrow_schema::DataType::Utf8 | arrow_schema::DataType::LargeUtf8) {
-            builder = builder
-                .set_column_dictionary_enabled(parquet::schema::types::ColumnPath::from(field.name().as_str()), true);
+                .set_column_dictionary_enabled(path.clone(), true)
+                .set_column_compression(path, parquet::basic::Compression::SNAPPY);
         }
     }
     builder.build()
